@@ -1,0 +1,59 @@
+package io.healthscore.cli;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
+import io.healthscore.scoring.RunSummary;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The human-readable output of run and score: a row per assessment, then a summary. */
+final class AssessmentTable {
+    private static final String ROW = "%-24s %5s  %-9s %-9s %6s  %s%n";
+
+    private final PrintStream out;
+
+    AssessmentTable(PrintStream out) {
+        this.out = out;
+    }
+
+    void header() {
+        out.printf(ROW, "COMPANY", "SCORE", "BAND", "PREVIOUS", "CHANGE", "TRIGGERS");
+    }
+
+    void row(Assessment assessment) {
+        out.printf(ROW, assessment.company(), assessment.score() == null ? "-" : assessment.score(),
+                assessment.band(), assessment.previous().band(), change(assessment),
+                assessment.triggers().isEmpty() ? "-" : String.join(", ", assessment.triggers()));
+    }
+
+    void summary(RunSummary summary, String triggersFile) {
+        out.printf("%n%s: %,d companies scored in %.1f s, rules %s%n", summary.month(), summary.companies(),
+                summary.duration().toMillis() / 1000.0, summary.rulesHash().substring(0, 12));
+        out.printf("  bands:    %s%n", bands(summary.bands()));
+        out.printf("  triggers: %,d emitted%s%n", summary.triggersEmitted(),
+                summary.triggers().isEmpty() ? "" : " (" + counts(summary.triggers()) + ")");
+        out.printf("  delivered %,d to %s%n", summary.delivered(), triggersFile);
+    }
+
+    private static String change(Assessment assessment) {
+        Integer change = assessment.drivers().change();
+        if (change != null) {
+            return change > 0 ? "+" + change : change.toString();
+        }
+        return assessment.previous().band() == Band.NONE && assessment.band() != Band.NONE ? "new" : "-";
+    }
+
+    private static String bands(Map<Band, Long> bands) {
+        StringBuilder text = new StringBuilder();
+        for (Band band : Band.values()) {
+            text.append(String.format("%s %,d   ", band, bands.getOrDefault(band, 0L)));
+        }
+        return text.toString().trim();
+    }
+
+    private static String counts(Map<String, Long> triggers) {
+        return triggers.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,70 @@
+package io.healthscore.cli;
+
+import io.healthscore.ingest.IngestReport;
+import io.healthscore.scoring.RunSummary;
+import io.healthscore.store.MonthsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", description = {
+        "The main job on the sample data: ingest samples/ (companies.csv and every metrics-* file),",
+        "then run every month that has data, in order, printing the last month's table and each month's summary."})
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--samples", paramLabel = "FOLDER", description = "The samples folder (default: ./samples).")
+    Path samples = Path.of("samples");
+
+    private final Cli cli;
+
+    DemoCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> metrics = metricFiles();
+        Path companies = samples.resolve("companies.csv");
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.rules();
+            IngestReport report = IngestCommand.ingest(workspace, List.of(companies), metrics, cli);
+            cli.out().printf("ingested %,d weekly records and %,d companies from %s (%d rejected)%n",
+                    report.metricsStored(), report.companiesStored(), samples, report.rejections().size());
+            report.rejections().forEach(cli.err()::println);
+            List<YearMonth> months = new MonthsRepository(workspace.store()).monthsWithData();
+            AssessmentTable table = new AssessmentTable(cli.out());
+            for (YearMonth month : months) {
+                boolean last = month.equals(months.get(months.size() - 1));
+                if (last) {
+                    cli.out().printf("%n%s%n", month);
+                    table.header();
+                }
+                RunSummary summary = MonthScoring.run(workspace, month, cli, assessment -> {
+                    if (last) {
+                        table.row(assessment);
+                    }
+                });
+                table.summary(summary, workspace.triggersFile().toString());
+            }
+            return report.rejectedAny() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
+        }
+    }
+
+    private List<Path> metricFiles() {
+        try (Stream<Path> files = Files.list(samples)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("metrics-")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list samples folder " + samples, e);
+        }
+    }
+}

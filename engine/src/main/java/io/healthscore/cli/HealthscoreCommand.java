@@ -1,0 +1,35 @@
+package io.healthscore.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+@Command(name = "healthscore", mixinStandardHelpOptions = true, versionProvider = HealthscoreCommand.Version.class,
+        description = "Scores the health of customer companies with Drools rules and emits per-band triggers.",
+        subcommands = {IngestCommand.class, RunCommand.class, ScoreCommand.class, DemoCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:any other failure", "2:usage error",
+                "3:input records were rejected (the valid ones were stored)", "4:the rules do not compile"})
+final class HealthscoreCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                "a command is required: ingest, run, score or demo");
+    }
+
+    /** The version Maven filtered into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = HealthscoreCommand.class.getResourceAsStream("/healthscore-version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"healthscore " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.healthscore.cli;
+
+import io.healthscore.ingest.IngestReport;
+import io.healthscore.ingest.Ingester;
+import io.healthscore.ingest.Rejection;
+import io.healthscore.progress.Progress;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.MetricsRepository;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", description = {
+        "Validate and store weekly metrics (.jsonl, .json or .csv by extension).",
+        "Bad records are reported as FILE:LINE: reason and skipped; valid ones are stored (exit 3 if any was rejected).",
+        "Storing a company's week again replaces it."})
+final class IngestCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
+
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--companies", paramLabel = "FILE",
+            description = "A companies file (fields: company, name, owner, contact, segment); may be repeated.")
+    List<Path> companyFiles = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Weekly metrics files.")
+    List<Path> files = new ArrayList<>();
+
+    private final Cli cli;
+
+    IngestCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (files.isEmpty() && companyFiles.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "ingest needs at least one FILE (weekly metrics) or --companies FILE");
+        }
+        List<String> unusable = Ingester.unusable(concat());
+        if (!unusable.isEmpty()) {
+            unusable.forEach(cli.err()::println);
+            return ExitCode.USAGE;
+        }
+        try (Workspace workspace = cli.workspace(options)) {
+            IngestReport report = ingest(workspace, companyFiles, files, cli);
+            report.rejections().stream().map(Rejection::toString).forEach(cli.err()::println);
+            cli.out().printf("ingested %,d weekly records and %,d companies; rejected %,d records%n",
+                    report.metricsStored(), report.companiesStored(), report.rejections().size());
+            LOG.info("ingest: {} weekly records and {} companies stored, {} rejected, from {} files",
+                    report.metricsStored(), report.companiesStored(), report.rejections().size(), concat().size());
+            return report.rejectedAny() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
+        }
+    }
+
+    static IngestReport ingest(Workspace workspace, List<Path> companyFiles, List<Path> files, Cli cli) {
+        Ingester ingester = new Ingester(new MetricsRepository(workspace.store()),
+                new CompanyRepository(workspace.store()), workspace.clock());
+        return ingester.ingest(companyFiles, files, new Progress(cli.err(), workspace.clock(), "ingested", 0));
+    }
+
+    private List<Path> concat() {
+        List<Path> all = new ArrayList<>(companyFiles);
+        all.addAll(files);
+        return all;
+    }
+}

@@ -1,0 +1,54 @@
+package io.healthscore.cli;
+
+import io.healthscore.scoring.RunSummary;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", description = {
+        "Score every known company for a month, store the assessments and emit triggers.",
+        "Re-running a month replaces its assessments and never emits a trigger twice."})
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The month to score.")
+    YearMonth month;
+
+    @Option(names = "--json", description = "Print one JSON object per assessment, one a line.")
+    boolean json;
+
+    @Option(names = "--summary", description = "Print only the summary, not a row per company.")
+    boolean summaryOnly;
+
+    private final Cli cli;
+
+    RunCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.rules();
+            AssessmentTable table = new AssessmentTable(cli.out());
+            if (!json && !summaryOnly) {
+                table.header();
+            }
+            RunSummary summary = MonthScoring.run(workspace, month, cli, assessment -> {
+                if (json) {
+                    cli.out().println(AssessmentJson.line(assessment));
+                } else if (!summaryOnly) {
+                    table.row(assessment);
+                }
+            });
+            if (!json) {
+                table.summary(summary, workspace.triggersFile().toString());
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.healthscore.cli;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.company.CompanyId;
+import io.healthscore.scoring.CompanyScoring;
+import io.healthscore.scoring.Scorer;
+import io.healthscore.store.AssessmentRepository;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.MonthInputReader;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "score", description = "Re-score one company on demand and store the assessment.")
+final class ScoreCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ScoreCommand.class);
+
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMPANY", description = "The company id.")
+    String company;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The month to score (default: the last complete month).")
+    YearMonth month;
+
+    @Option(names = "--json", description = "Print the assessment as one JSON object.")
+    boolean json;
+
+    private final Cli cli;
+
+    ScoreCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (!CompanyId.isValid(company)) {
+            throw new ParameterException(spec.commandLine(), "'" + company
+                    + "' is not a company id; accepted: 1-64 characters of A-Z a-z 0-9 . _ -");
+        }
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.rules();
+            YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
+            CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
+                    new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
+                    new Scorer(workspace.rules()), workspace.clock());
+            Assessment assessment = scoring.score(CompanyId.of(company), scored);
+            int delivered = workspace.triggerChannel().deliverPending();
+            LOG.info("score {} {}: {} {} ({} triggers emitted, {} delivered, rules {})", company, scored,
+                    assessment.band(), assessment.score(), assessment.triggers().size(), delivered,
+                    workspace.rules().shortHash());
+            if (json) {
+                cli.out().println(AssessmentJson.line(assessment));
+            } else {
+                AssessmentTable table = new AssessmentTable(cli.out());
+                table.header();
+                table.row(assessment);
+            }
+            return ExitCode.OK;
+        }
+    }
+}

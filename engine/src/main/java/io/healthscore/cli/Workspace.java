@@ -1,0 +1,77 @@
+package io.healthscore.cli;
+
+import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.rules.RuleCompiler;
+import io.healthscore.rules.RuleSet;
+import io.healthscore.store.Database;
+import io.healthscore.store.StoreLocation;
+import io.healthscore.store.TriggerRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The store and rules one command works with, opened on first use and closed with the command. */
+final class Workspace implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
+    private final StoreOptions options;
+    private final Clock clock;
+    private final StoreLocation location;
+    private Database database;
+    private RuleSet rules;
+
+    Workspace(StoreOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+        this.location = StoreLocation.parse(options.storeOrDefault());
+    }
+
+    /** Compiles the rules folder; throws with every error when it does not compile. */
+    RuleSet rules() {
+        if (rules == null) {
+            Path folder = options.rulesOrDefault();
+            rules = new RuleCompiler(options.threadsOrDefault() + 1).compile(folder);
+            LOG.info("rules {} compiled from {} ({} files)", rules.shortHash(), folder, rules.files().size());
+        }
+        return rules;
+    }
+
+    Database store() {
+        if (database == null) {
+            database = Database.open(location);
+            LOG.info("store {} open", location.display());
+        }
+        return database;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    int threads() {
+        return options.threadsOrDefault();
+    }
+
+    Path triggersFile() {
+        if (options.triggersFile != null) {
+            return options.triggersFile;
+        }
+        Path folder = location.embedded() ? location.folder() : Path.of(StoreLocation.DEFAULT);
+        return folder.resolve("triggers.jsonl");
+    }
+
+    TriggerFileChannel triggerChannel() {
+        return new TriggerFileChannel(new TriggerRepository(store()), triggersFile(), clock);
+    }
+
+    @Override
+    public void close() {
+        if (rules != null) {
+            rules.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.healthscore.ingest;
+
+import io.healthscore.HealthscoreException;
+import io.healthscore.InvalidFieldException;
+import io.healthscore.progress.Progress;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.MetricsRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Validates and stores input files: weekly metrics and companies files. Every bad record is rejected with its
+ * file, line and reason; every valid record of the same file is stored. Storing a week again replaces it.
+ */
+public final class Ingester {
+    private static final int BATCH = 5_000;
+
+    private final MetricsRepository metrics;
+    private final CompanyRepository companies;
+    private final Clock clock;
+
+    public Ingester(MetricsRepository metrics, CompanyRepository companies, Clock clock) {
+        this.metrics = metrics;
+        this.companies = companies;
+        this.clock = clock;
+    }
+
+    /** Checks that every file exists and has a known format before anything is stored. */
+    public static List<String> unusable(List<Path> files) {
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                problems.add(file + ": no such readable file");
+            } else {
+                try {
+                    RecordReader.forFile(file);
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return problems;
+    }
+
+    public IngestReport ingest(List<Path> companyFiles, List<Path> metricFiles, Progress progress) {
+        List<String> problems = unusable(concat(companyFiles, metricFiles));
+        if (!problems.isEmpty()) {
+            throw new HealthscoreException(String.join(System.lineSeparator(), problems));
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        long companiesStored = 0;
+        for (Path file : companyFiles) {
+            companiesStored += readFile(file, CompanyRecord::parse,
+                    batch -> companies.saveDetails(batch, clock.instant()), rejections, progress, 0);
+        }
+        long metricsStored = 0;
+        for (Path file : metricFiles) {
+            metricsStored += readFile(file, MetricsRecord::parse,
+                    batch -> metrics.store(batch, clock.instant()), rejections, progress, metricsStored);
+        }
+        progress.finish(metricsStored);
+        return new IngestReport(metricsStored, companiesStored, rejections);
+    }
+
+    private static <T> long readFile(Path file, Function<Map<String, FieldValue>, T> parse, Consumer<List<T>> store,
+            List<Rejection> rejections, Progress progress, long storedBefore) {
+        List<T> batch = new ArrayList<>(BATCH);
+        long[] stored = {0};
+        RecordReader.forFile(file).read(file, new RecordReader.Handler() {
+            @Override
+            public void record(long line, Integer element, Map<String, FieldValue> values) {
+                try {
+                    batch.add(parse.apply(values));
+                } catch (InvalidFieldException e) {
+                    rejections.add(new Rejection(file.toString(), line, element, e.getMessage()));
+                    return;
+                }
+                if (batch.size() == BATCH) {
+                    store.accept(List.copyOf(batch));
+                    stored[0] += batch.size();
+                    batch.clear();
+                    progress.update(storedBefore + stored[0]);
+                }
+            }
+
+            @Override
+            public void unreadable(long line, Integer element, String reason) {
+                rejections.add(new Rejection(file.toString(), line, element, reason));
+            }
+        });
+        if (!batch.isEmpty()) {
+            store.accept(List.copyOf(batch));
+            stored[0] += batch.size();
+        }
+        return stored[0];
+    }
+
+    private static List<Path> concat(List<Path> first, List<Path> second) {
+        List<Path> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+}

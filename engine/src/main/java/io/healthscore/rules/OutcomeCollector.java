@@ -1,0 +1,63 @@
+package io.healthscore.rules;
+
+import io.healthscore.rules.facts.MonthBand;
+import io.healthscore.rules.facts.MonthlyScore;
+import io.healthscore.rules.facts.Trigger;
+import io.healthscore.rules.facts.WeeklyScore;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+
+/** Listens to one rule execution and keeps, in order, the facts the rules inserted and the rules that fired. */
+final class OutcomeCollector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final List<WeeklyScore> weeklyScores = new ArrayList<>();
+    private final List<MonthlyScore> monthlyScores = new ArrayList<>();
+    private final List<MonthBand> bands = new ArrayList<>();
+    private final Set<String> triggers = new LinkedHashSet<>();
+    private final List<String> firedRules = new ArrayList<>();
+
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+        Object fact = event.getObject();
+        if (fact instanceof WeeklyScore weekly) {
+            weeklyScores.add(weekly);
+        } else if (fact instanceof MonthlyScore monthly) {
+            monthlyScores.add(monthly);
+        } else if (fact instanceof MonthBand band) {
+            bands.add(band);
+        } else if (fact instanceof Trigger trigger) {
+            triggers.add(trigger.name());
+        }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {
+        // results are read as inserted; rules that modify them are not part of the vocabulary
+    }
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+        Object fact = event.getOldObject();
+        if (fact instanceof Trigger trigger) {
+            triggers.remove(trigger.name());
+        } else if (fact instanceof MonthBand band) {
+            bands.remove(band);
+        }
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firedRules.add(event.getMatch().getRule().getName());
+    }
+
+    RuleOutcome outcome() {
+        return new RuleOutcome(weeklyScores, monthlyScores, bands, List.copyOf(triggers), firedRules);
+    }
+}

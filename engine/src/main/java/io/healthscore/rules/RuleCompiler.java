@@ -1,0 +1,103 @@
+package io.healthscore.rules;
+
+import io.healthscore.HealthscoreException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles the {@code *.drl} files of one rules folder (not its sub-folders, not symbolic links: rules are
+ * code, and only the configured folder is trusted).
+ */
+public final class RuleCompiler {
+    private final int sessions;
+
+    public RuleCompiler(int sessions) {
+        this.sessions = sessions;
+    }
+
+    public RuleSet compile(Path folder) {
+        List<Path> files = ruleFiles(folder);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Path file : files) {
+            builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+        }
+        List<RuleError> errors = new ArrayList<>();
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
+            errors.add(toError(folder, result));
+        }
+        if (!errors.isEmpty()) {
+            throw new RulesCompileException(errors);
+        }
+        List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
+        return new RuleSet(hash(files), names, builder.newKieBase(), sessions);
+    }
+
+    static List<Path> ruleFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new HealthscoreException("rules folder " + folder + " does not exist or is not a folder;"
+                    + " point --rules (or HEALTHSCORE_RULES) at the folder that holds the .drl files");
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            List<Path> files = listing
+                    .filter(file -> file.getFileName().toString().endsWith(".drl"))
+                    .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                throw new HealthscoreException("rules folder " + folder + " holds no .drl file;"
+                        + " the default rule set is in the repository's rules/ folder");
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rules folder " + folder, e);
+        }
+    }
+
+    static String hash(List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static RuleError toError(Path folder, KnowledgeBuilderResult result) {
+        String file = result.getResource() == null || result.getResource().getSourcePath() == null
+                ? folder.toString()
+                : displayPath(folder, result.getResource().getSourcePath());
+        int[] lines = result.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+        String message = result.getMessage() == null ? "unknown error" : result.getMessage().replaceAll("\\s+", " ").trim();
+        return new RuleError(file, line, message);
+    }
+
+    private static String displayPath(Path folder, String sourcePath) {
+        Path source = Path.of(sourcePath);
+        return folder.resolve(source.getFileName()).toString();
+    }
+}

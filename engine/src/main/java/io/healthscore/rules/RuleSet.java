@@ -1,0 +1,55 @@
+package io.healthscore.rules;
+
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** A compiled, immutable rule set with the hash of the files it came from. Thread-safe. */
+public final class RuleSet implements AutoCloseable {
+    private final String hash;
+    private final List<String> files;
+    private final KieSessionsPool pool;
+
+    RuleSet(String hash, List<String> files, KieBase kieBase, int sessions) {
+        this.hash = hash;
+        this.files = List.copyOf(files);
+        this.pool = kieBase.newKieSessionsPool(sessions);
+    }
+
+    /** SHA-256 over the names and contents of the rule files, in hex. */
+    public String hash() {
+        return hash;
+    }
+
+    public String shortHash() {
+        return hash.substring(0, 12);
+    }
+
+    public List<String> files() {
+        return files;
+    }
+
+    /** Runs the rules once over the given facts, in a fresh stateless session. */
+    public RuleOutcome evaluate(List<Object> facts) {
+        StatelessKieSession session = pool.newStatelessKieSession();
+        OutcomeCollector collector = new OutcomeCollector();
+        session.addEventListener((RuleRuntimeEventListener) collector);
+        session.addEventListener((AgendaEventListener) collector);
+        try {
+            session.execute(facts);
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleFailureException("rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, cause);
+        }
+        return collector.outcome();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdown();
+    }
+}

@@ -1,0 +1,41 @@
+package io.healthscore.scoring;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.company.Company;
+import io.healthscore.company.CompanyId;
+import io.healthscore.company.UnknownCompanyException;
+import io.healthscore.store.AssessmentRepository;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.MonthInputReader;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Re-scores one company for one month on demand, exactly as the month run would. */
+public final class CompanyScoring {
+    private final CompanyRepository companies;
+    private final MonthInputReader inputs;
+    private final AssessmentRepository assessments;
+    private final Scorer scorer;
+    private final Clock clock;
+
+    public CompanyScoring(CompanyRepository companies, MonthInputReader inputs, AssessmentRepository assessments,
+            Scorer scorer, Clock clock) {
+        this.companies = companies;
+        this.inputs = inputs;
+        this.assessments = assessments;
+        this.scorer = scorer;
+        this.clock = clock;
+    }
+
+    /** The last complete month: the one before today's (by the week-to-month rule its weeks are all in). */
+    public static YearMonth lastCompleteMonth(Clock clock) {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    public Assessment score(CompanyId id, YearMonth month) {
+        Company company = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+        Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month));
+        return assessments.save(List.of(assessment), clock.instant()).get(0);
+    }
+}

@@ -1,0 +1,128 @@
+package io.healthscore.scoring;
+
+import io.healthscore.HealthscoreException;
+import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.CompanyMonth;
+import io.healthscore.store.AssessmentRepository;
+import io.healthscore.progress.Progress;
+import io.healthscore.store.MonthInputReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Scores every known company for one month: one thread streams the inputs, a pool scores batches in
+ * parallel, and the caller's thread stores them in input order, each batch with its triggers in one transaction.
+ */
+public final class MonthRun {
+    private static final int BATCH = 1_000;
+    private static final Future<List<Assessment>> END = CompletableFuture.completedFuture(List.of());
+
+    private final MonthInputReader inputs;
+    private final AssessmentRepository assessments;
+    private final Scorer scorer;
+    private final Clock clock;
+    private final int threads;
+
+    public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads) {
+        this.inputs = inputs;
+        this.assessments = assessments;
+        this.scorer = scorer;
+        this.clock = clock;
+        this.threads = threads;
+    }
+
+    /** Scores and stores the month; {@code each} sees every stored assessment with the triggers it emitted. */
+    public RunSummary run(String runId, YearMonth month, Progress progress, Consumer<Assessment> each) {
+        Instant started = clock.instant();
+        Map<Band, Long> bands = new EnumMap<>(Band.class);
+        Map<String, Long> triggers = new HashMap<>();
+        BlockingQueue<Future<List<Assessment>>> scored = new ArrayBlockingQueue<>(threads * 4);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("healthscore-score"));
+        Thread reader = daemon("healthscore-read").newThread(() -> read(month, pool, scored));
+        reader.start();
+        long done = 0;
+        try {
+            for (Future<List<Assessment>> batch = scored.take(); batch != END; batch = scored.take()) {
+                for (Assessment assessment : assessments.save(batch.get(), clock.instant())) {
+                    bands.merge(assessment.band(), 1L, Long::sum);
+                    assessment.triggers().forEach(name -> triggers.merge(name, 1L, Long::sum));
+                    each.accept(assessment);
+                    done++;
+                }
+                progress.update(done);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HealthscoreException("month run " + month + " was interrupted after " + done + " companies", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        } finally {
+            pool.shutdownNow();
+            reader.interrupt();
+        }
+        progress.finish(done);
+        return new RunSummary(runId, month, done, bands, triggers, 0, Duration.between(started, clock.instant()),
+                scorer.rulesHash());
+    }
+
+    private void read(YearMonth month, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
+        List<CompanyMonth> batch = new ArrayList<>(BATCH);
+        try {
+            inputs.read(month, input -> {
+                batch.add(input);
+                if (batch.size() == BATCH) {
+                    submit(List.copyOf(batch), pool, scored);
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) {
+                submit(List.copyOf(batch), pool, scored);
+            }
+            put(scored, END);
+        } catch (RuntimeException e) {
+            put(scored, CompletableFuture.failedFuture(e));
+        }
+    }
+
+    private void submit(List<CompanyMonth> batch, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
+        put(scored, pool.submit(() -> batch.stream().map(scorer::score).toList()));
+    }
+
+    private static void put(BlockingQueue<Future<List<Assessment>>> scored, Future<List<Assessment>> batch) {
+        try {
+            scored.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HealthscoreException("month run stopped while reading", e);
+        }
+    }
+
+    private static RuntimeException unwrap(ExecutionException e) {
+        return e.getCause() instanceof RuntimeException runtime ? runtime
+                : new HealthscoreException("month run failed: " + e.getCause(), e.getCause());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,144 @@
+package io.healthscore.store;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.Previous;
+import io.healthscore.company.CompanyId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assessments (one per company and month; scoring a month again replaces it) and the triggers they emit,
+ * stored in the same transaction. A trigger that exists already is not emitted again.
+ */
+public final class AssessmentRepository {
+    private static final String COLUMNS = """
+            company_id, month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
+            score_change, fired_rules, rules_hash, assessed_at""";
+    private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, month)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPSERT_POSTGRESQL = "INSERT INTO assessments (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, month) DO UPDATE SET"
+            + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
+            + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
+            + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
+            + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
+            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at";
+    private static final String TRIGGER_COLUMNS =
+            "company_id, month, name, band, previous_band, score, previous_score, rules_hash, emitted_at";
+    private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " (SELECT 1 FROM triggers WHERE company_id = ? AND month = ? AND name = ?)";
+    private static final String EMIT_POSTGRESQL = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, month, name) DO NOTHING";
+    private static final String PREVIOUS = """
+            SELECT band, score FROM assessments
+            WHERE company_id = ? AND month = (SELECT MAX(month) FROM assessments WHERE company_id = ? AND month < ?)
+            """;
+
+    private final Database database;
+
+    public AssessmentRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The company's latest assessment of a month before {@code month}. */
+    public Previous previous(CompanyId company, YearMonth month) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PREVIOUS)) {
+                query.setString(1, company.value());
+                query.setString(2, company.value());
+                query.setString(3, month.toString());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? new Previous(Band.valueOf(row.getString("band")), Sql.getInteger(row, "score"))
+                            : Previous.NONE;
+                }
+            }
+        });
+    }
+
+    /**
+     * Stores the assessments and their triggers in one transaction. Returns the assessments with
+     * {@code triggers} narrowed to those emitted now, leaving out any emitted by an earlier run.
+     */
+    public List<Assessment> save(List<Assessment> assessments, Instant now) {
+        return database.inTransaction(connection -> {
+            upsert(connection, assessments, now);
+            return emit(connection, assessments, now);
+        });
+    }
+
+    private void upsert(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                database.dialect() == Dialect.H2 ? UPSERT_H2 : UPSERT_POSTGRESQL)) {
+            for (Assessment assessment : assessments) {
+                upsert.setString(1, assessment.company().value());
+                upsert.setString(2, assessment.month().toString());
+                Sql.setInteger(upsert, 3, assessment.score());
+                Sql.setDecimal(upsert, 4, assessment.mean());
+                upsert.setString(5, assessment.band().name());
+                upsert.setString(6, assessment.previous().band().name());
+                Sql.setInteger(upsert, 7, assessment.previous().score());
+                upsert.setInt(8, assessment.drivers().weeks());
+                Sql.setDecimal(upsert, 9, assessment.drivers().login());
+                Sql.setDecimal(upsert, 10, assessment.drivers().adoption());
+                Sql.setDecimal(upsert, 11, assessment.drivers().nps());
+                Sql.setInteger(upsert, 12, assessment.drivers().change());
+                upsert.setString(13, FiredRules.encode(assessment.firedRules()));
+                upsert.setString(14, assessment.rulesHash());
+                Sql.setInstant(upsert, 15, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
+        boolean h2 = database.dialect() == Dialect.H2;
+        try (PreparedStatement insert = connection.prepareStatement(h2 ? EMIT_H2 : EMIT_POSTGRESQL)) {
+            for (Assessment assessment : assessments) {
+                for (String trigger : assessment.triggers()) {
+                    bindTrigger(insert, assessment, trigger, now, h2);
+                    insert.addBatch();
+                }
+            }
+            int[] counts = insert.executeBatch();
+            List<Assessment> emitted = new ArrayList<>(assessments.size());
+            int index = 0;
+            for (Assessment assessment : assessments) {
+                List<String> fresh = new ArrayList<>();
+                for (String trigger : assessment.triggers()) {
+                    if (counts[index++] > 0) {
+                        fresh.add(trigger);
+                    }
+                }
+                emitted.add(assessment.withTriggers(fresh));
+            }
+            return emitted;
+        }
+    }
+
+    private static void bindTrigger(PreparedStatement insert, Assessment assessment, String trigger, Instant now,
+            boolean h2) throws SQLException {
+        insert.setString(1, assessment.company().value());
+        insert.setString(2, assessment.month().toString());
+        insert.setString(3, trigger);
+        insert.setString(4, assessment.band().name());
+        insert.setString(5, assessment.previous().band().name());
+        Sql.setInteger(insert, 6, assessment.score());
+        Sql.setInteger(insert, 7, assessment.previous().score());
+        insert.setString(8, assessment.rulesHash());
+        Sql.setInstant(insert, 9, now);
+        if (h2) {
+            insert.setString(10, assessment.company().value());
+            insert.setString(11, assessment.month().toString());
+            insert.setString(12, trigger);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.healthscore.store;
+
+import io.healthscore.company.Company;
+import io.healthscore.company.CompanyId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Known companies: every company seen in metrics or named in a companies file. */
+public final class CompanyRepository {
+    private static final String INSERT_IF_ABSENT_H2 = """
+            INSERT INTO companies (id, first_seen)
+            SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM companies WHERE id = ?)
+            """;
+    private static final String INSERT_IF_ABSENT_POSTGRESQL = """
+            INSERT INTO companies (id, first_seen) VALUES (?, ?) ON CONFLICT (id) DO NOTHING
+            """;
+    private static final String UPDATE_DETAILS = """
+            UPDATE companies SET name = ?, owner = ?, contact = ?, segment = ? WHERE id = ?
+            """;
+    private static final String FIND = """
+            SELECT id, name, owner, contact, segment FROM companies WHERE id = ?
+            """;
+    private static final String COUNT = "SELECT COUNT(*) FROM companies";
+
+    private final Database database;
+
+    public CompanyRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Makes the companies known, leaving any already known as they are. */
+    void ensureKnown(Connection connection, Collection<CompanyId> ids, Instant now) throws SQLException {
+        boolean h2 = database.dialect() == Dialect.H2;
+        try (PreparedStatement insert = connection.prepareStatement(h2 ? INSERT_IF_ABSENT_H2 : INSERT_IF_ABSENT_POSTGRESQL)) {
+            for (CompanyId id : ids) {
+                insert.setString(1, id.value());
+                Sql.setInstant(insert, 2, now);
+                if (h2) {
+                    insert.setString(3, id.value());
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    public void saveDetails(Collection<Company> companies, Instant now) {
+        database.inTransaction(connection -> {
+            ensureKnown(connection, companies.stream().map(Company::id).toList(), now);
+            try (PreparedStatement update = connection.prepareStatement(UPDATE_DETAILS)) {
+                for (Company company : companies) {
+                    Sql.setString(update, 1, company.name());
+                    Sql.setString(update, 2, company.owner());
+                    Sql.setString(update, 3, company.contact());
+                    Sql.setString(update, 4, company.segment());
+                    update.setString(5, company.id().value());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    public Optional<Company> find(CompanyId id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(FIND)) {
+                find.setString(1, id.value());
+                try (ResultSet row = find.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Company(id, row.getString("name"), row.getString("owner"),
+                            row.getString("contact"), row.getString("segment")));
+                }
+            }
+        });
+    }
+
+    public long count() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(COUNT); ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package io.healthscore.store;
+
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.CompanyMonth;
+import io.healthscore.assessment.Previous;
+import io.healthscore.company.CompanyId;
+import io.healthscore.metrics.WeeklyMetrics;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Streams the inputs of a month's assessments, company by company, without holding the month in memory:
+ * three queries ordered by company id (companies, the month's weeks, earlier assessments) merged in step.
+ */
+public final class MonthInputReader {
+    private static final int FETCH_SIZE = 5_000;
+    private static final String COMPANIES = "SELECT id, segment FROM companies ORDER BY id%s";
+    private static final String WEEKS = """
+            SELECT company_id, week, login, adoption, nps FROM weekly_metrics
+            WHERE month = ?%s ORDER BY company_id%s, week""";
+    private static final String EARLIER = """
+            SELECT company_id, month, band, score FROM assessments
+            WHERE month < ? ORDER BY company_id%s, month DESC""";
+
+    private final Database database;
+
+    public MonthInputReader(Database database) {
+        this.database = database;
+    }
+
+    /** Calls {@code sink} once for every known company, in company id order. */
+    public void read(YearMonth month, Consumer<CompanyMonth> sink) {
+        String collate = database.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+        database.inTransaction(companies -> database.inTransaction(weeks -> database.inTransaction(earlier -> {
+            try (PreparedStatement companyQuery = prepare(companies, COMPANIES.formatted(collate));
+                 PreparedStatement weekQuery = prepare(weeks, WEEKS.formatted("", collate));
+                 PreparedStatement earlierQuery = prepare(earlier, EARLIER.formatted(collate))) {
+                weekQuery.setString(1, month.toString());
+                earlierQuery.setString(1, month.toString());
+                try (ResultSet companyRows = companyQuery.executeQuery();
+                     ResultSet weekRows = weekQuery.executeQuery();
+                     ResultSet earlierRows = earlierQuery.executeQuery()) {
+                    merge(month, companyRows, new Cursor(weekRows), new Cursor(earlierRows), sink);
+                }
+            }
+            return null;
+        })));
+    }
+
+    /** The inputs of one company's assessment. */
+    public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
+        Previous previous = new AssessmentRepository(database).previous(company, month);
+        List<WeeklyMetrics> weeks = database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", ""))) {
+                query.setString(1, month.toString());
+                query.setString(2, company.value());
+                try (ResultSet rows = query.executeQuery()) {
+                    List<WeeklyMetrics> found = new ArrayList<>();
+                    while (rows.next()) {
+                        found.add(weekly(company, rows));
+                    }
+                    return found;
+                }
+            }
+        });
+        return new CompanyMonth(company, segment, month, weeks, previous);
+    }
+
+    private static void merge(YearMonth month, ResultSet companyRows, Cursor weekRows, Cursor earlierRows,
+            Consumer<CompanyMonth> sink) throws SQLException {
+        while (companyRows.next()) {
+            String id = companyRows.getString("id");
+            CompanyId company = CompanyId.of(id);
+            List<WeeklyMetrics> weeks = new ArrayList<>();
+            weekRows.skipBefore(id);
+            while (weekRows.at(id)) {
+                weeks.add(weekly(company, weekRows.rows));
+                weekRows.advance();
+            }
+            Previous previous = Previous.NONE;
+            earlierRows.skipBefore(id);
+            if (earlierRows.at(id)) {
+                previous = new Previous(Band.valueOf(earlierRows.rows.getString("band")), Sql.getInteger(earlierRows.rows, "score"));
+                while (earlierRows.at(id)) {
+                    earlierRows.advance();
+                }
+            }
+            sink.accept(new CompanyMonth(company, companyRows.getString("segment"), month, weeks, previous));
+        }
+    }
+
+    private static WeeklyMetrics weekly(CompanyId company, ResultSet rows) throws SQLException {
+        return new WeeklyMetrics(company, rows.getDate("week").toLocalDate(), Sql.getDecimal(rows, "login"),
+                Sql.getDecimal(rows, "adoption"), Sql.getDecimal(rows, "nps"));
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        statement.setFetchSize(FETCH_SIZE);
+        return statement;
+    }
+
+    /** A result set ordered by company_id, positioned on its current row (or exhausted). */
+    private static final class Cursor {
+        private final ResultSet rows;
+        private String current;
+
+        Cursor(ResultSet rows) throws SQLException {
+            this.rows = rows;
+            advance();
+        }
+
+        void advance() throws SQLException {
+            current = rows.next() ? rows.getString("company_id") : null;
+        }
+
+        void skipBefore(String id) throws SQLException {
+            while (current != null && current.compareTo(id) < 0) {
+                advance();
+            }
+        }
+
+        boolean at(String id) {
+            return id.equals(current);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.healthscore.store;
+
+import io.healthscore.assessment.Band;
+import io.healthscore.company.CompanyId;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The trigger outbox: emitted triggers not yet delivered to their sink, and marking them delivered. */
+public final class TriggerRepository {
+    private static final String PENDING = """
+            SELECT company_id, month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
+            FROM triggers WHERE delivered_at IS NULL ORDER BY emitted_at, company_id, month, name""";
+    private static final String MARK_DELIVERED = """
+            UPDATE triggers SET delivered_at = ? WHERE company_id = ? AND month = ? AND name = ? AND delivered_at IS NULL""";
+
+    private final Database database;
+
+    public TriggerRepository(Database database) {
+        this.database = database;
+    }
+
+    /** Up to {@code limit} undelivered triggers, oldest first. */
+    public List<EmittedTrigger> pending(int limit) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PENDING)) {
+                query.setMaxRows(limit);
+                try (ResultSet row = query.executeQuery()) {
+                    List<EmittedTrigger> pending = new ArrayList<>();
+                    while (row.next()) {
+                        pending.add(new EmittedTrigger(CompanyId.of(row.getString("company_id")),
+                                YearMonth.parse(row.getString("month")), row.getString("name"),
+                                Band.valueOf(row.getString("band")), Band.valueOf(row.getString("previous_band")),
+                                Sql.getInteger(row, "score"), Sql.getInteger(row, "previous_score"),
+                                row.getString("rules_hash"), row.getTimestamp("emitted_at").toInstant()));
+                    }
+                    return pending;
+                }
+            }
+        });
+    }
+
+    public void markDelivered(List<EmittedTrigger> delivered, Instant now) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(MARK_DELIVERED)) {
+                for (EmittedTrigger trigger : delivered) {
+                    update.setTimestamp(1, Timestamp.from(now));
+                    update.setString(2, trigger.company().value());
+                    update.setString(3, trigger.month().toString());
+                    update.setString(4, trigger.name());
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+}
