@@ -8,23 +8,23 @@ CREATE TABLE companies (
     first_seen  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- One row per company and ISO week (its Monday); month is the month of the week's Sunday.
+-- One row per company and ISO week (its Monday); year_month is the month of the week's Sunday.
 CREATE TABLE weekly_metrics (
     company_id  VARCHAR(64)   NOT NULL REFERENCES companies (id),
     week        DATE          NOT NULL,
-    month       VARCHAR(7)    NOT NULL,
+    year_month       VARCHAR(7)    NOT NULL,
     login       NUMERIC(10,6) NOT NULL,
     adoption    NUMERIC(10,6) NOT NULL,
     nps         NUMERIC(10,6),
     ingested_at TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (company_id, week)
 );
-CREATE INDEX weekly_metrics_by_month ON weekly_metrics (month, company_id);
+CREATE INDEX weekly_metrics_by_month ON weekly_metrics (year_month, company_id);
 
 -- One assessment per company and month, with what produced it.
 CREATE TABLE assessments (
     company_id     VARCHAR(64)   NOT NULL REFERENCES companies (id),
-    month          VARCHAR(7)    NOT NULL,
+    year_month          VARCHAR(7)    NOT NULL,
     score          INTEGER,
     mean           NUMERIC(24,12),
     band           VARCHAR(16)   NOT NULL,
@@ -38,14 +38,14 @@ CREATE TABLE assessments (
     fired_rules    VARCHAR(8000) NOT NULL,
     rules_hash     VARCHAR(64)   NOT NULL,
     assessed_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (company_id, month)
+    PRIMARY KEY (company_id, year_month)
 );
 
 -- A trigger exists at most once per company, month and name: the key is the at-most-once guarantee.
 -- delivered_at stays null until the trigger reached its sink (the outbox).
 CREATE TABLE triggers (
     company_id   VARCHAR(64)  NOT NULL REFERENCES companies (id),
-    month        VARCHAR(7)   NOT NULL,
+    year_month        VARCHAR(7)   NOT NULL,
     name         VARCHAR(100) NOT NULL,
     band         VARCHAR(16)  NOT NULL,
     previous_band VARCHAR(16) NOT NULL,
@@ -54,6 +54,6 @@ CREATE TABLE triggers (
     rules_hash   VARCHAR(64)  NOT NULL,
     emitted_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     delivered_at TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (company_id, month, name)
+    PRIMARY KEY (company_id, year_month, name)
 );
 CREATE INDEX triggers_by_delivery ON triggers (delivered_at);

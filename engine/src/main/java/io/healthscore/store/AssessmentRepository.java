@@ -19,27 +19,27 @@ import java.util.List;
  */
 public final class AssessmentRepository {
     private static final String COLUMNS = """
-            company_id, month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
+            company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
             score_change, fired_rules, rules_hash, assessed_at""";
-    private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, month)"
+    private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, year_month)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPSERT_POSTGRESQL = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, month) DO UPDATE SET"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
             + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
             + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at";
     private static final String TRIGGER_COLUMNS =
-            "company_id, month, name, band, previous_band, score, previous_score, rules_hash, emitted_at";
+            "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at";
     private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
             + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-            + " (SELECT 1 FROM triggers WHERE company_id = ? AND month = ? AND name = ?)";
+            + " (SELECT 1 FROM triggers WHERE company_id = ? AND year_month = ? AND name = ?)";
     private static final String EMIT_POSTGRESQL = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, month, name) DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
     private static final String PREVIOUS = """
             SELECT band, score FROM assessments
-            WHERE company_id = ? AND month = (SELECT MAX(month) FROM assessments WHERE company_id = ? AND month < ?)
+            WHERE company_id = ? AND year_month = (SELECT MAX(year_month) FROM assessments WHERE company_id = ? AND year_month < ?)
             """;
 
     private final Database database;

@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
             dataSource.close();
-            throw new StoreException("cannot bring store " + location.display() + " up to date: " + e.getMessage(), e);
+            throw new StoreException("cannot bring store " + location.display() + " up to date: " + rootMessage(e), e);
         }
         return new Database(location, dataSource);
     }
@@ -100,8 +100,15 @@ public final class Database implements AutoCloseable {
             return new StoreException("store " + location.display() + " is in use by another healthscore process;"
                     + " wait for it to finish, or point --store at another folder", cause);
         }
-        return new StoreException("cannot open store " + location.display() + ": "
-                + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") , cause);
+        return new StoreException("cannot open store " + location.display() + ": " + rootMessage(cause), cause);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 
     /** Work on one connection inside a transaction. */

@@ -23,10 +23,10 @@ public final class MonthInputReader {
     private static final String COMPANIES = "SELECT id, segment FROM companies ORDER BY id%s";
     private static final String WEEKS = """
             SELECT company_id, week, login, adoption, nps FROM weekly_metrics
-            WHERE month = ?%s ORDER BY company_id%s, week""";
+            WHERE year_month = ?%s ORDER BY company_id%s, week""";
     private static final String EARLIER = """
-            SELECT company_id, month, band, score FROM assessments
-            WHERE month < ? ORDER BY company_id%s, month DESC""";
+            SELECT company_id, year_month, band, score FROM assessments
+            WHERE year_month < ? ORDER BY company_id%s, year_month DESC""";
 
     private final Database database;
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Which months have weekly data. */
 public final class MonthsRepository {
-    private static final String MONTHS = "SELECT DISTINCT month FROM weekly_metrics ORDER BY month";
+    private static final String MONTHS = "SELECT DISTINCT year_month FROM weekly_metrics ORDER BY year_month";
 
     private final Database database;
 

@@ -13,10 +13,10 @@ import java.util.List;
 /** The trigger outbox: emitted triggers not yet delivered to their sink, and marking them delivered. */
 public final class TriggerRepository {
     private static final String PENDING = """
-            SELECT company_id, month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
-            FROM triggers WHERE delivered_at IS NULL ORDER BY emitted_at, company_id, month, name""";
+            SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
+            FROM triggers WHERE delivered_at IS NULL ORDER BY emitted_at, company_id, year_month, name""";
     private static final String MARK_DELIVERED = """
-            UPDATE triggers SET delivered_at = ? WHERE company_id = ? AND month = ? AND name = ? AND delivered_at IS NULL""";
+            UPDATE triggers SET delivered_at = ? WHERE company_id = ? AND year_month = ? AND name = ? AND delivered_at IS NULL""";
 
     private final Database database;
 
@@ -33,7 +33,7 @@ public final class TriggerRepository {
                     List<EmittedTrigger> pending = new ArrayList<>();
                     while (row.next()) {
                         pending.add(new EmittedTrigger(CompanyId.of(row.getString("company_id")),
-                                YearMonth.parse(row.getString("month")), row.getString("name"),
+                                YearMonth.parse(row.getString("year_month")), row.getString("name"),
                                 Band.valueOf(row.getString("band")), Band.valueOf(row.getString("previous_band")),
                                 Sql.getInteger(row, "score"), Sql.getInteger(row, "previous_score"),
                                 row.getString("rules_hash"), row.getTimestamp("emitted_at").toInstant()));
