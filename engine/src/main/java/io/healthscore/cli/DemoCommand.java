@@ -38,8 +38,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             workspace.rules();
             IngestReport report = IngestCommand.ingest(workspace, List.of(companies), metrics, cli);
-            cli.out().printf("ingested %,d weekly records and %,d companies from %s (%d rejected)%n",
-                    report.metricsStored(), report.companiesStored(), samples, report.rejections().size());
+            cli.out().println(IngestCommand.summary(report) + " from " + samples);
             report.rejections().forEach(cli.err()::println);
             List<YearMonth> months = new MonthsRepository(workspace.store()).monthsWithData();
             AssessmentTable table = new AssessmentTable(cli.out());

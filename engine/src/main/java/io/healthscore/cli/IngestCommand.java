@@ -59,12 +59,16 @@ final class IngestCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             IngestReport report = ingest(workspace, companyFiles, files, cli);
             report.rejections().stream().map(Rejection::toString).forEach(cli.err()::println);
-            cli.out().printf("ingested %,d weekly records and %,d companies; rejected %,d records%n",
-                    report.metricsStored(), report.companiesStored(), report.rejections().size());
+            cli.out().println(summary(report));
             LOG.info("ingest: {} weekly records and {} companies stored, {} rejected, from {} files",
                     report.metricsStored(), report.companiesStored(), report.rejections().size(), concat().size());
             return report.rejectedAny() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
         }
+    }
+
+    static String summary(IngestReport report) {
+        return String.format("ingested %,d weekly records and %,d companies-file records; rejected %,d records",
+                report.metricsStored(), report.companiesStored(), report.rejections().size());
     }
 
     static IngestReport ingest(Workspace workspace, List<Path> companyFiles, List<Path> files, Cli cli) {

@@ -26,7 +26,7 @@ public final class MonthInputReader {
             WHERE year_month = ?%s ORDER BY company_id%s, week""";
     private static final String EARLIER = """
             SELECT company_id, year_month, band, score FROM assessments
-            WHERE year_month < ? ORDER BY company_id%s, year_month DESC""";
+            WHERE year_month < ? ORDER BY company_id%s, year_month""";
 
     private final Database database;
 
@@ -83,13 +83,12 @@ public final class MonthInputReader {
                 weeks.add(weekly(company, weekRows.rows));
                 weekRows.advance();
             }
+            // earlier assessments come in month order (the primary key's): the last one is the previous
             Previous previous = Previous.NONE;
             earlierRows.skipBefore(id);
-            if (earlierRows.at(id)) {
+            while (earlierRows.at(id)) {
                 previous = new Previous(Band.valueOf(earlierRows.rows.getString("band")), Sql.getInteger(earlierRows.rows, "score"));
-                while (earlierRows.at(id)) {
-                    earlierRows.advance();
-                }
+                earlierRows.advance();
             }
             sink.accept(new CompanyMonth(company, companyRows.getString("segment"), month, weeks, previous));
         }
