@@ -72,31 +72,34 @@ public final class Ingester {
             List<Rejection> rejections, Progress progress, long storedBefore) {
         List<T> batch = new ArrayList<>(BATCH);
         long[] stored = {0};
-        RecordReader.forFile(file).read(file, new RecordReader.Handler() {
-            @Override
-            public void record(long line, Integer element, Map<String, FieldValue> values) {
-                try {
-                    batch.add(parse.apply(values));
-                } catch (InvalidFieldException e) {
-                    rejections.add(new Rejection(file.toString(), line, element, e.getMessage()));
-                    return;
+        try (BatchWriter<T> writer = new BatchWriter<>(store, 2)) {
+            RecordReader.forFile(file).read(file, new RecordReader.Handler() {
+                @Override
+                public void record(long line, Integer element, Map<String, FieldValue> values) {
+                    try {
+                        batch.add(parse.apply(values));
+                    } catch (InvalidFieldException e) {
+                        rejections.add(new Rejection(file.toString(), line, element, e.getMessage()));
+                        return;
+                    }
+                    if (batch.size() == BATCH) {
+                        writer.submit(List.copyOf(batch));
+                        stored[0] += batch.size();
+                        batch.clear();
+                        progress.update(storedBefore + stored[0]);
+                    }
                 }
-                if (batch.size() == BATCH) {
-                    store.accept(List.copyOf(batch));
-                    stored[0] += batch.size();
-                    batch.clear();
-                    progress.update(storedBefore + stored[0]);
-                }
-            }
 
-            @Override
-            public void unreadable(long line, Integer element, String reason) {
-                rejections.add(new Rejection(file.toString(), line, element, reason));
+                @Override
+                public void unreadable(long line, Integer element, String reason) {
+                    rejections.add(new Rejection(file.toString(), line, element, reason));
+                }
+            });
+            if (!batch.isEmpty()) {
+                writer.submit(List.copyOf(batch));
+                stored[0] += batch.size();
             }
-        });
-        if (!batch.isEmpty()) {
-            store.accept(List.copyOf(batch));
-            stored[0] += batch.size();
+            writer.finish();
         }
         return stored[0];
     }
