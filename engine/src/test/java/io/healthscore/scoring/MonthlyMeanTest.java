@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Previous;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,7 +51,7 @@ class MonthlyMeanTest {
                 week("acme", "2026-10-12", "70", "70", null),
                 week("acme", "2026-10-19", "71", "71", null));
 
-        assertThat(assessment.mean()).isBetween(new java.math.BigDecimal("70.3333"), new java.math.BigDecimal("70.3334"));
+        assertThat(assessment.mean()).isBetween(new BigDecimal("70.3333"), new BigDecimal("70.3334"));
         assertThat(assessment.score()).isEqualTo(70);
     }
 
