@@ -53,7 +53,7 @@ final class AssessmentTable {
     }
 
     private static String counts(Map<String, Long> triggers) {
-        return triggers.entrySet().stream().map(entry -> entry.getKey() + " " + entry.getValue())
+        return triggers.entrySet().stream().map(entry -> String.format("%s %,d", entry.getKey(), entry.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }

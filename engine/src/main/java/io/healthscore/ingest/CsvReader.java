@@ -42,15 +42,36 @@ final class CsvReader implements RecordReader {
                 return;
             }
             if (token == JsonToken.START_OBJECT) {
-                long line = parser.currentTokenLocation().getLineNr();
-                Map<String, FieldValue> values = new HashMap<>();
-                for (JsonToken field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    values.put(name, new FieldValue(FieldValue.Kind.TEXT, parser.getText()));
-                }
-                handler.record(line, null, values);
+                readRow(parser, handler);
             }
+        }
+    }
+
+    /** One row; a row that cannot be split (too many cells, an unclosed quote) is rejected alone. */
+    private static void readRow(CsvParser parser, Handler handler) throws IOException {
+        // the START_OBJECT token sits at the end of the previous row; the parser's position is on this one
+        long line = parser.currentLocation().getLineNr();
+        Map<String, FieldValue> values = new HashMap<>();
+        try {
+            for (JsonToken field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
+                String name = parser.currentName();
+                parser.nextToken();
+                values.put(name, new FieldValue(FieldValue.Kind.TEXT, parser.getText()));
+            }
+        } catch (JsonProcessingException e) {
+            handler.unreadable(line, null, "malformed CSV: " + JsonFields.shortMessage(e));
+            skipRestOfRow(parser);
+            return;
+        }
+        if (values.values().stream().allMatch(FieldValue::isNull)) {
+            return; // a blank line
+        }
+        handler.record(line, null, values);
+    }
+
+    private static void skipRestOfRow(CsvParser parser) throws IOException {
+        for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            // the row was rejected; its remaining cells are not read
         }
     }
 }

@@ -96,7 +96,10 @@ public final class MonthRun {
             }
             put(scored, END);
         } catch (RuntimeException e) {
-            put(scored, CompletableFuture.failedFuture(e));
+            if (!Thread.currentThread().isInterrupted()) {
+                put(scored, CompletableFuture.failedFuture(e));
+            }
+            // interrupted: the caller stopped taking batches and reports its own failure
         }
     }
 

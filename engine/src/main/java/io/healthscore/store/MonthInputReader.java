@@ -37,10 +37,11 @@ public final class MonthInputReader {
     /** Calls {@code sink} once for every known company, in company id order. */
     public void read(YearMonth month, Consumer<CompanyMonth> sink) {
         String collate = database.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
-        database.inTransaction(companies -> database.inTransaction(weeks -> database.inTransaction(earlier -> {
-            try (PreparedStatement companyQuery = prepare(companies, COMPANIES.formatted(collate));
-                 PreparedStatement weekQuery = prepare(weeks, WEEKS.formatted("", collate));
-                 PreparedStatement earlierQuery = prepare(earlier, EARLIER.formatted(collate))) {
+        // one connection with three open cursors: the writer of the run needs the pool's other connections
+        database.inTransaction(connection -> {
+            try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(collate));
+                 PreparedStatement weekQuery = prepare(connection, WEEKS.formatted("", collate));
+                 PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(collate))) {
                 weekQuery.setString(1, month.toString());
                 earlierQuery.setString(1, month.toString());
                 try (ResultSet companyRows = companyQuery.executeQuery();
@@ -50,7 +51,7 @@ public final class MonthInputReader {
                 }
             }
             return null;
-        })));
+        });
     }
 
     /** The inputs of one company's assessment. */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,8 +80,6 @@ class SamplesBadRecordsTest {
                         reason -> assertThat(reason).startsWith("week: '12/10/2026' is not a date"));
     }
 
-    @Disabled("product bug: CsvReader reports the line before the record (Jackson's START_OBJECT token location);"
-            + " enable with the fix proposed in the samples branch report")
     @Test
     void should_report_each_bad_csv_record_once_with_its_line_when_bad_records_are_ingested() {
         CliRun ingest = new SampleStore(folder).command("ingest", CSV.toString());
@@ -98,8 +95,6 @@ class SamplesBadRecordsTest {
                 "9: week: '12/10/2026' is not a date"));
     }
 
-    @Disabled("product bug: a CSV row with too many cells or an unclosed quote ends the whole ingest with exit 1;"
-            + " enable with the fix proposed in the samples branch report")
     @Test
     void should_reject_only_the_malformed_row_when_a_csv_row_cannot_be_split() throws IOException {
         Path csv = folder.resolve("malformed.csv");
