@@ -36,8 +36,20 @@ public final class Postgres {
 
     /** Creates a fresh database and returns its JDBC URL. */
     public static String createDatabase() {
+        return create("");
+    }
+
+    /**
+     * Creates a fresh database whose default collation is the ICU locale {@code icuLocale} (e.g. "en-US"), as on
+     * servers set up with a language locale, and returns its JDBC URL.
+     */
+    public static String createDatabaseCollated(String icuLocale) {
+        return create(" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '" + icuLocale + "'");
+    }
+
+    private static String create(String options) {
         String name = "healthscore_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        execute("CREATE DATABASE " + name);
+        execute("CREATE DATABASE " + name + options);
         return adminUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 

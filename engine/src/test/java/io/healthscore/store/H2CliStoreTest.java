@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class H2CliStoreTest extends CliStoreContract {
+    H2CliStoreTest() {
+        super(TestStore.H2);
+    }
+}

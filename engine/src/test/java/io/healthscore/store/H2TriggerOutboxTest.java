@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class H2TriggerOutboxTest extends TriggerOutboxContract {
+    H2TriggerOutboxTest() {
+        super(TestStore.H2);
+    }
+}
