@@ -13,7 +13,10 @@ public record RunSummary(String runId, YearMonth month, long companies, Map<Band
         Map<String, Long> triggers, int delivered, Duration duration, String rulesHash) {
 
     public RunSummary {
-        bands = Collections.unmodifiableMap(new EnumMap<>(bands));
+        // EnumMap's copy constructor refuses an empty map unless it is an EnumMap itself
+        Map<Band, Long> copy = new EnumMap<>(Band.class);
+        copy.putAll(bands);
+        bands = Collections.unmodifiableMap(copy);
         triggers = Collections.unmodifiableMap(new TreeMap<>(triggers));
     }
 

@@ -46,9 +46,13 @@ final class Sql {
         return row.wasNull() ? null : value;
     }
 
-    /** A stored decimal without the column's trailing zeros (82.500000 reads back as 82.5). */
+    /** A stored decimal without the column's trailing zeros (82.500000 reads back as 82.5, 100.000000 as 100). */
     static BigDecimal getDecimal(ResultSet row, String column) throws SQLException {
         BigDecimal value = row.getBigDecimal(column);
-        return value == null ? null : value.stripTrailingZeros();
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

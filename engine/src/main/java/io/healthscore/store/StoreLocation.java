@@ -1,6 +1,7 @@
 package io.healthscore.store;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
  * Where assessments live: a folder for the embedded H2 store (default {@code ./data}) or a PostgreSQL JDBC URL.
@@ -9,10 +10,12 @@ import java.nio.file.Path;
 public record StoreLocation(String jdbcUrl, Path folder) {
     public static final String DEFAULT = "./data";
     static final String H2_FILE = "healthscore";
+    /** A scheme such as postgresql:// is a URL typed without jdbc:, never a folder name. */
+    private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
     public static StoreLocation parse(String text) {
         String value = text == null || text.isBlank() ? DEFAULT : text.trim();
-        if (value.startsWith("jdbc:")) {
+        if (value.startsWith("jdbc:") || URL_SCHEME.matcher(value).lookingAt()) {
             Dialect.of(value);
             return new StoreLocation(value, null);
         }

@@ -61,7 +61,7 @@ abstract class CliStoreContract {
     void should_succeed_when_every_step_of_the_scenario_runs() {
         assertThat(scenario.steps()).allSatisfy(step -> assertThat(step.exitCode()).as(step.command()).isZero());
         assertThat(scenario.steps().get(INGEST).out())
-                .contains("ingested 18 weekly records and 2 companies; rejected 0 records");
+                .contains("ingested 18 weekly records and 2 companies-file records; rejected 0 records");
     }
 
     @Test
