@@ -76,7 +76,7 @@ public final class Cli {
                 err.println(error);
             }
             err.println("healthscore: the rules do not compile (" + rules.errors().size()
-                    + " errors); nothing was scored or written");
+                    + (rules.errors().size() == 1 ? " error" : " errors") + "); nothing was scored or written");
             return ExitCode.RULES_DO_NOT_COMPILE;
         }
         if (exception instanceof HealthscoreException known) {

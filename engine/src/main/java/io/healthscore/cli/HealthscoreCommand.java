@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "healthscore", mixinStandardHelpOptions = true, versionProvider = HealthscoreCommand.Version.class,
         description = "Scores the health of customer companies with Drools rules and emits per-band triggers.",
@@ -13,10 +16,13 @@ import picocli.CommandLine.IVersionProvider;
         exitCodeList = {"0:success", "1:any other failure", "2:usage error",
                 "3:input records were rejected (the valid ones were stored)", "4:the rules do not compile"})
 final class HealthscoreCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "a command is required: ingest, run, score or demo");
+        // the command line being run, not a new one: building another fails on the commands' Cli constructors
+        throw new ParameterException(spec.commandLine(), "a command is required: ingest, run, score or demo");
     }
 
     /** The version Maven filtered into the jar. */

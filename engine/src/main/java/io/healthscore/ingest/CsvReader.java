@@ -8,18 +8,23 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** CSV with a header row naming the fields (RFC 4180 quoting). Line numbers count the header as line 1. */
+/**
+ * CSV with a header row naming the fields (RFC 4180 quoting). Line numbers count the header as line 1; a row is
+ * reported at the line it starts on. Blank rows are skipped; a row with more cells than the header is rejected.
+ * Rows are read as arrays and bound to the header here, so that one bad row is one rejection.
+ */
 final class CsvReader implements RecordReader {
     private static final CsvMapper CSV = new CsvMapper();
 
     @Override
     public void read(Path file, Handler handler) {
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(file.toFile())) {
-            parser.setSchema(schema);
+            parser.setSchema(CsvSchema.emptySchema());
             parser.enable(CsvParser.Feature.TRIM_SPACES);
             readRows(parser, handler);
         } catch (IOException e) {
@@ -28,50 +33,55 @@ final class CsvReader implements RecordReader {
     }
 
     private static void readRows(CsvParser parser, Handler handler) throws IOException {
-        while (true) {
-            JsonToken token;
-            try {
-                token = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-                handler.unreadable(line, null, "malformed CSV: " + JsonFields.shortMessage(e)
-                        + "; this row and the rest of the file were not read");
-                return;
+        List<String> header = null;
+        for (Row row = nextRow(parser, handler); row != null; row = nextRow(parser, handler)) {
+            if (row.cells().stream().allMatch(String::isBlank)) {
+                continue;
             }
-            if (token == null) {
-                return;
+            if (header == null) {
+                header = row.cells();
+            } else if (row.cells().size() > header.size()) {
+                handler.unreadable(row.line(), null, "the row has " + row.cells().size() + " cells, the header names "
+                        + header.size() + " fields; accepted: at most one cell per header field (quote a cell that holds a comma)");
+            } else {
+                handler.record(row.line(), null, bind(header, row.cells()));
             }
-            if (token == JsonToken.START_OBJECT) {
-                readRow(parser, handler);
-            }
+        }
+        if (header == null) {
+            handler.unreadable(1, null, "empty file; accepted: a header row naming the fields"
+                    + " (company,week,login,adoption,nps) and a row per record");
         }
     }
 
-    /** One row; a row that cannot be split (too many cells, an unclosed quote) is rejected alone. */
-    private static void readRow(CsvParser parser, Handler handler) throws IOException {
-        // the START_OBJECT token sits at the end of the previous row; the parser's position is on this one
-        long line = parser.currentLocation().getLineNr();
-        Map<String, FieldValue> values = new HashMap<>();
+    /** The next row, or null at the end of the file or after a row that cannot be split (reported). */
+    private static Row nextRow(CsvParser parser, Handler handler) throws IOException {
+        long line = 0;
+        List<String> cells = new ArrayList<>();
         try {
-            for (JsonToken field = parser.nextToken(); field == JsonToken.FIELD_NAME; field = parser.nextToken()) {
-                String name = parser.currentName();
-                parser.nextToken();
-                values.put(name, new FieldValue(FieldValue.Kind.TEXT, parser.getText()));
+            if (parser.nextToken() == null) {
+                return null;
             }
+            line = parser.currentLocation().getLineNr();
+            for (JsonToken cell = parser.nextToken(); cell == JsonToken.VALUE_STRING; cell = parser.nextToken()) {
+                cells.add(parser.getText());
+            }
+            return new Row(line, cells);
         } catch (JsonProcessingException e) {
-            handler.unreadable(line, null, "malformed CSV: " + JsonFields.shortMessage(e));
-            skipRestOfRow(parser);
-            return;
+            long at = line > 0 ? line : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            handler.unreadable(at, null, "malformed CSV: " + JsonFields.shortMessage(e)
+                    + "; this row and the rest of the file were not read");
+            return null;
         }
-        if (values.values().stream().allMatch(FieldValue::isNull)) {
-            return; // a blank line
-        }
-        handler.record(line, null, values);
     }
 
-    private static void skipRestOfRow(CsvParser parser) throws IOException {
-        for (JsonToken token = parser.nextToken(); token != null && token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            // the row was rejected; its remaining cells are not read
+    private static Map<String, FieldValue> bind(List<String> header, List<String> cells) {
+        Map<String, FieldValue> values = new HashMap<>();
+        for (int index = 0; index < cells.size(); index++) {
+            values.put(header.get(index), new FieldValue(FieldValue.Kind.TEXT, cells.get(index)));
         }
+        return values;
+    }
+
+    private record Row(long line, List<String> cells) {
     }
 }

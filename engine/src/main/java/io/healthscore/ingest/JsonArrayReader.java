@@ -36,6 +36,11 @@ final class JsonArrayReader implements RecordReader {
                 }
                 element++;
             }
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                handler.unreadable(line(parser), null, "expected the end of the file after the array's closing ], got "
+                        + JsonFields.describe(after) + "; nothing after it was read; accepted: one JSON array per .json file");
+            }
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             handler.unreadable(line, element, "malformed JSON: " + JsonFields.shortMessage(e)

@@ -45,6 +45,9 @@ final class JsonFields {
 
     /** Jackson's message without its source excerpt and location, which the caller reports itself. */
     static String shortMessage(com.fasterxml.jackson.core.JsonProcessingException e) {
-        return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON");
+        return e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")
+                .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                // a parser switch the user cannot set
+                .replaceAll(":?\\s*enable `[^`]+` to allow", "");
     }
 }

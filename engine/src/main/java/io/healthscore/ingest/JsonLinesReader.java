@@ -14,6 +14,8 @@ import java.nio.file.Path;
 /** JSON Lines: one object a line; blank lines are skipped; a bad line never stops the rest. */
 final class JsonLinesReader implements RecordReader {
     private static final JsonFactory JSON = new JsonFactory();
+    /** Windows tools start UTF-8 files with it; the reader decodes it as a character. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     @Override
     public void read(Path file, Handler handler) {
@@ -21,6 +23,9 @@ final class JsonLinesReader implements RecordReader {
             long number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 number++;
+                if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
+                    line = line.substring(1);
+                }
                 if (!line.isBlank()) {
                     readLine(line, number, handler);
                 }

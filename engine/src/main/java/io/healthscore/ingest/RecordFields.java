@@ -58,7 +58,8 @@ final class RecordFields {
             return null;
         }
         if (value.kind() != FieldValue.Kind.STRING && value.kind() != FieldValue.Kind.TEXT) {
-            throw new InvalidFieldException(field, "expected text, got " + value.describe());
+            throw new InvalidFieldException(field, "expected text, got " + value.describe()
+                    + "; accepted: text of at most " + maxLength + " characters, or empty");
         }
         String text = value.text().trim();
         if (text.length() > maxLength) {

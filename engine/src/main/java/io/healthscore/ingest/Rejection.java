@@ -7,6 +7,8 @@ package io.healthscore.ingest;
 public record Rejection(String file, long line, Integer element, String reason) {
     @Override
     public String toString() {
-        return file + ":" + line + ": " + (element == null ? "" : "element " + element + ": ") + reason;
+        // one line per rejection, even when the rejected value holds a line break
+        String oneLine = reason.replace("\r", "\\r").replace("\n", "\\n");
+        return file + ":" + line + ": " + (element == null ? "" : "element " + element + ": ") + oneLine;
     }
 }

@@ -52,11 +52,16 @@ public record WeeklyMetrics(CompanyId company, LocalDate week, BigDecimal login,
             throw new InvalidFieldException(field, "is missing; accepted: a number from " + accepted);
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new InvalidFieldException(field, value.toPlainString() + " is out of range; accepted: " + accepted);
+            throw new InvalidFieldException(field, shown(value) + " is out of range; accepted: " + accepted);
         }
         if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new InvalidFieldException(field, value.toPlainString() + " has more than " + MAX_DECIMALS
+            throw new InvalidFieldException(field, shown(value) + " has more than " + MAX_DECIMALS
                     + " decimal places; accepted: a number from " + accepted + " with at most " + MAX_DECIMALS + " decimals");
         }
+    }
+
+    /** Plain digits, unless that is long: written out in full, 1e999999999 is a billion digits. */
+    private static String shown(BigDecimal value) {
+        return Math.abs((long) value.scale()) <= 20 ? value.toPlainString() : value.toString();
     }
 }

@@ -41,6 +41,8 @@ public final class RuleCompiler {
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
             errors.add(toError(folder, result));
         }
+        List<RuleError> all = List.copyOf(errors);
+        errors.removeIf(error -> isFollowOn(error, all));
         if (!errors.isEmpty()) {
             throw new RulesCompileException(errors);
         }
@@ -84,6 +86,12 @@ public final class RuleCompiler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
+    }
+
+    /** Drools follows a syntax error with "Parser returned a null Package" at line 0: the same problem, pointing nowhere. */
+    private static boolean isFollowOn(RuleError error, List<RuleError> errors) {
+        return error.line() == 0 && error.message().startsWith("Parser returned a null Package")
+                && errors.stream().anyMatch(other -> other.file().equals(error.file()) && other.line() > 0);
     }
 
     private static RuleError toError(Path folder, KnowledgeBuilderResult result) {

@@ -110,7 +110,7 @@ class SamplesBadRecordsTest {
 
         assertThat(ingest.exitCode()).isEqualTo(ExitCode.REJECTED_INPUT);
         assertThat(ingest.out()).contains("ingested 2 weekly records");
-        assertReported(ingest, csv, List.of("3: malformed CSV", "5: malformed CSV"));
+        assertReported(ingest, csv, List.of("3: the row has 6 cells, the header names 5 fields", "5: malformed CSV"));
     }
 
     /** stderr holds exactly one line per expected rejection, in order, each starting FILE:LINE: reason. */
