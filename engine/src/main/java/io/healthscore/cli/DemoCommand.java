@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> metrics = metricFiles();
         Path companies = samples.resolve("companies.csv");
         try (Workspace workspace = cli.workspace(options)) {
-            workspace.rules();
+            workspace.open();
             IngestReport report = IngestCommand.ingest(workspace, List.of(companies), metrics, cli);
             cli.out().println(IngestCommand.summary(report) + " from " + samples);
             report.rejections().forEach(cli.err()::println);

@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Workspace workspace = cli.workspace(options)) {
-            workspace.rules();
+            workspace.open();
             AssessmentTable table = new AssessmentTable(cli.out());
             if (!json && !summaryOnly) {
                 table.header();

@@ -52,7 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
                     + "' is not a company id; accepted: 1-64 characters of A-Z a-z 0-9 . _ -");
         }
         try (Workspace workspace = cli.workspace(options)) {
-            workspace.rules();
+            workspace.open();
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
             CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
                     new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
