@@ -34,17 +34,21 @@ public final class TriggerFileChannel {
         this.clock = clock;
     }
 
-    /** Delivers every pending trigger; returns how many. */
+    /** Delivers every trigger still pending (e.g. left by a crash), in one pass; returns how many. */
     public int deliverPending() {
-        int delivered = 0;
-        List<EmittedTrigger> page = triggers.pending(PAGE);
-        while (!page.isEmpty()) {
-            append(page);
-            triggers.markDelivered(page, clock.instant());
-            delivered += page.size();
-            page = page.size() < PAGE ? List.of() : triggers.pending(PAGE);
+        int[] delivered = {0};
+        triggers.forEachPending(PAGE, chunk -> delivered[0] += deliver(chunk));
+        return delivered[0];
+    }
+
+    /** Delivers triggers just stored: appends them, then marks them delivered; returns how many. */
+    public int deliver(List<EmittedTrigger> emitted) {
+        if (emitted.isEmpty()) {
+            return 0;
         }
-        return delivered;
+        append(emitted);
+        triggers.markDelivered(emitted, clock.instant());
+        return emitted.size();
     }
 
     private void append(List<EmittedTrigger> page) {

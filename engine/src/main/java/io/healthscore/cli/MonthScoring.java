@@ -1,12 +1,14 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.automation.TriggerFileChannel;
 import io.healthscore.progress.Progress;
 import io.healthscore.scoring.MonthRun;
 import io.healthscore.scoring.RunSummary;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.MonthInputReader;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -31,8 +33,16 @@ final class MonthScoring {
                     workspace.threads());
             long total = new CompanyRepository(workspace.store()).count();
             LOG.info("run {} of {} started: {} companies, rules {}", runId, month, total, workspace.rules().shortHash());
-            RunSummary summary = run.run(runId, month, new Progress(cli.err(), workspace.clock(), "scored", total), each);
-            summary = summary.withDelivered(workspace.triggerChannel().deliverPending());
+            TriggerFileChannel channel = workspace.triggerChannel();
+            int delivered = channel.deliverPending();
+            int[] deliveredNow = {0};
+            RunSummary summary = run.run(runId, month, new Progress(cli.err(), workspace.clock(), "scored", total),
+                    (assessments, storedAt) -> {
+                        assessments.forEach(each);
+                        deliveredNow[0] += channel.deliver(assessments.stream()
+                                .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList());
+                    });
+            summary = summary.withDelivered(delivered + deliveredNow[0]);
             LOG.info("run {} of {} finished in {} ms: {} companies, bands {}, {} triggers emitted {}, {} delivered, rules {}",
                     runId, month, summary.duration().toMillis(), summary.companies(), summary.bands(),
                     summary.triggersEmitted(), summary.triggers(), summary.delivered(), summary.rulesHash());

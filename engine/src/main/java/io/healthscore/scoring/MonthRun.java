@@ -23,7 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Scores every known company for one month: one thread streams the inputs, a pool scores batches in
@@ -47,8 +47,11 @@ public final class MonthRun {
         this.threads = threads;
     }
 
-    /** Scores and stores the month; {@code each} sees every stored assessment with the triggers it emitted. */
-    public RunSummary run(String runId, YearMonth month, Progress progress, Consumer<Assessment> each) {
+    /**
+     * Scores and stores the month. {@code stored} sees every batch right after its transaction committed, in
+     * company order, each assessment with the triggers it emitted, and the time they were stored.
+     */
+    public RunSummary run(String runId, YearMonth month, Progress progress, BiConsumer<List<Assessment>, Instant> stored) {
         Instant started = clock.instant();
         Map<Band, Long> bands = new EnumMap<>(Band.class);
         Map<String, Long> triggers = new HashMap<>();
@@ -59,12 +62,14 @@ public final class MonthRun {
         long done = 0;
         try {
             for (Future<List<Assessment>> batch = scored.take(); batch != END; batch = scored.take()) {
-                for (Assessment assessment : assessments.save(batch.get(), clock.instant())) {
+                Instant now = clock.instant();
+                List<Assessment> saved = assessments.save(batch.get(), now);
+                for (Assessment assessment : saved) {
                     bands.merge(assessment.band(), 1L, Long::sum);
                     assessment.triggers().forEach(name -> triggers.merge(name, 1L, Long::sum));
-                    each.accept(assessment);
-                    done++;
                 }
+                stored.accept(saved, now);
+                done += saved.size();
                 progress.update(done);
             }
         } catch (InterruptedException e) {

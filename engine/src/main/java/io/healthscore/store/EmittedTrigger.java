@@ -1,13 +1,24 @@
 package io.healthscore.store;
 
+import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 
 /** A stored trigger with the assessment facts a sink needs to act on it. */
 public record EmittedTrigger(CompanyId company, YearMonth month, String name, Band band, Band previousBand,
         Integer score, Integer previousScore, String rulesHash, Instant emittedAt) {
+
+    /** The triggers an assessment emitted, as stored at {@code emittedAt}. */
+    public static List<EmittedTrigger> of(Assessment assessment, Instant emittedAt) {
+        return assessment.triggers().stream()
+                .map(name -> new EmittedTrigger(assessment.company(), assessment.month(), name, assessment.band(),
+                        assessment.previous().band(), assessment.score(), assessment.previous().score(),
+                        assessment.rulesHash(), emittedAt))
+                .toList();
+    }
 
     /** Stable across re-runs, so receivers can de-duplicate: company/month/trigger. */
     public String id() {

@@ -15,12 +15,12 @@ import java.util.Set;
 public final class MetricsRepository {
     private static final String UPSERT_H2 = """
             MERGE INTO weekly_metrics (company_id, week, year_month, login, adoption, nps, ingested_at)
-            KEY (year_month, company_id, week) VALUES (?, ?, ?, ?, ?, ?, ?)
+            KEY (company_id, week) VALUES (?, ?, ?, ?, ?, ?, ?)
             """;
     private static final String UPSERT_POSTGRESQL = """
             INSERT INTO weekly_metrics (company_id, week, year_month, login, adoption, nps, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (year_month, company_id, week) DO UPDATE SET login = EXCLUDED.login,
+            ON CONFLICT (company_id, week) DO UPDATE SET year_month = EXCLUDED.year_month, login = EXCLUDED.login,
                 adoption = EXCLUDED.adoption, nps = EXCLUDED.nps, ingested_at = EXCLUDED.ingested_at
             """;
 

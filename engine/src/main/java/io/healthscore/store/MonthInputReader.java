@@ -23,7 +23,7 @@ public final class MonthInputReader {
     private static final String COMPANIES = "SELECT id, segment FROM companies ORDER BY id%s";
     private static final String WEEKS = """
             SELECT company_id, week, login, adoption, nps FROM weekly_metrics
-            WHERE year_month = ?%s ORDER BY company_id%s, week""";
+            WHERE year_month = ?%s ORDER BY year_month, company_id%s, week""";
     private static final String EARLIER = """
             SELECT company_id, year_month, band, score FROM assessments
             WHERE year_month < ? ORDER BY company_id%s, year_month""";
@@ -39,6 +39,7 @@ public final class MonthInputReader {
         String collate = database.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
         // one connection with three open cursors: the writer of the run needs the pool's other connections
         database.inTransaction(connection -> {
+            streamResults(connection);
             try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(collate));
                  PreparedStatement weekQuery = prepare(connection, WEEKS.formatted("", collate));
                  PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(collate))) {
@@ -98,6 +99,15 @@ public final class MonthInputReader {
     private static WeeklyMetrics weekly(CompanyId company, ResultSet rows) throws SQLException {
         return new WeeklyMetrics(company, rows.getDate("week").toLocalDate(), Sql.getDecimal(rows, "login"),
                 Sql.getDecimal(rows, "adoption"), Sql.getDecimal(rows, "nps"));
+    }
+
+    /** H2 materialises a result before returning its first row unless told to stream it. */
+    private void streamResults(Connection connection) throws SQLException {
+        if (database.dialect() == Dialect.H2) {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+        }
     }
 
     private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {

@@ -4,15 +4,20 @@ import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** The trigger outbox: emitted triggers not yet delivered to their sink, and marking them delivered. */
 public final class TriggerRepository {
     private static final String PENDING = """
+            SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
+            FROM triggers WHERE delivered_at IS NULL ORDER BY company_id, year_month, name""";
+    private static final String OLDEST_PENDING = """
             SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
             FROM triggers WHERE delivered_at IS NULL ORDER BY emitted_at, company_id, year_month, name""";
     private static final String MARK_DELIVERED = """
@@ -27,21 +32,51 @@ public final class TriggerRepository {
     /** Up to {@code limit} undelivered triggers, oldest first. */
     public List<EmittedTrigger> pending(int limit) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(PENDING)) {
+            try (PreparedStatement query = connection.prepareStatement(OLDEST_PENDING)) {
                 query.setMaxRows(limit);
                 try (ResultSet row = query.executeQuery()) {
                     List<EmittedTrigger> pending = new ArrayList<>();
                     while (row.next()) {
-                        pending.add(new EmittedTrigger(CompanyId.of(row.getString("company_id")),
-                                YearMonth.parse(row.getString("year_month")), row.getString("name"),
-                                Band.valueOf(row.getString("band")), Band.valueOf(row.getString("previous_band")),
-                                Sql.getInteger(row, "score"), Sql.getInteger(row, "previous_score"),
-                                row.getString("rules_hash"), row.getTimestamp("emitted_at").toInstant()));
+                        pending.add(read(row));
                     }
                     return pending;
                 }
             }
         });
+    }
+
+    /**
+     * Hands every undelivered trigger to {@code chunk}, {@code size} at a time, in one pass over a single
+     * query (each chunk is delivered and marked while the query is still open).
+     */
+    public void forEachPending(int size, Consumer<List<EmittedTrigger>> chunk) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PENDING)) {
+                query.setFetchSize(size);
+                try (ResultSet row = query.executeQuery()) {
+                    List<EmittedTrigger> pending = new ArrayList<>(size);
+                    while (row.next()) {
+                        pending.add(read(row));
+                        if (pending.size() == size) {
+                            chunk.accept(List.copyOf(pending));
+                            pending.clear();
+                        }
+                    }
+                    if (!pending.isEmpty()) {
+                        chunk.accept(pending);
+                    }
+                    return null;
+                }
+            }
+        });
+    }
+
+    private static EmittedTrigger read(ResultSet row) throws SQLException {
+        return new EmittedTrigger(CompanyId.of(row.getString("company_id")),
+                YearMonth.parse(row.getString("year_month")), row.getString("name"),
+                Band.valueOf(row.getString("band")), Band.valueOf(row.getString("previous_band")),
+                Sql.getInteger(row, "score"), Sql.getInteger(row, "previous_score"),
+                row.getString("rules_hash"), row.getTimestamp("emitted_at").toInstant());
     }
 
     public void markDelivered(List<EmittedTrigger> delivered, Instant now) {
