@@ -20,7 +20,7 @@ public record StoreLocation(String jdbcUrl, Path folder) {
             return new StoreLocation(value, null);
         }
         Path folder = Path.of(value).toAbsolutePath().normalize();
-        return new StoreLocation("jdbc:h2:file:" + folder.resolve(H2_FILE) + ";DB_CLOSE_ON_EXIT=FALSE", folder);
+        return new StoreLocation("jdbc:h2:file:" + folder.resolve(H2_FILE) + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0", folder);
     }
 
     public Dialect dialect() {
