@@ -37,9 +37,11 @@ public final class MonthInputReader {
     /** Calls {@code sink} once for every known company, in company id order. */
     public void read(YearMonth month, Consumer<CompanyMonth> sink) {
         String collate = database.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
-        // one connection with three open cursors: the writer of the run needs the pool's other connections
+        // one connection with three open cursors: the writer of the run needs the pool's other connections.
+        // H2 materialises each result (spilling large ones to a temporary file) before the first row: a lazy,
+        // streamed read would hold a snapshot longer than H2 retains old chunks while the writer commits,
+        // and fail with "Chunk ... not found" on runs longer than its 45 s retention time.
         database.inTransaction(connection -> {
-            streamResults(connection);
             try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(collate));
                  PreparedStatement weekQuery = prepare(connection, WEEKS.formatted("", collate));
                  PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(collate))) {
@@ -99,15 +101,6 @@ public final class MonthInputReader {
     private static WeeklyMetrics weekly(CompanyId company, ResultSet rows) throws SQLException {
         return new WeeklyMetrics(company, rows.getDate("week").toLocalDate(), Sql.getDecimal(rows, "login"),
                 Sql.getDecimal(rows, "adoption"), Sql.getDecimal(rows, "nps"));
-    }
-
-    /** H2 materialises a result before returning its first row unless told to stream it. */
-    private void streamResults(Connection connection) throws SQLException {
-        if (database.dialect() == Dialect.H2) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            }
-        }
     }
 
     private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
