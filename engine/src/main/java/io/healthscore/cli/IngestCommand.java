@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "ingest needs at least one FILE (weekly metrics) or --companies FILE");
         }
-        List<String> unusable = Ingester.unusable(concat());
+        List<String> unusable = Ingester.unusable(companyFiles, files);
         if (!unusable.isEmpty()) {
             unusable.forEach(cli.err()::println);
             return ExitCode.USAGE;
@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
             report.rejections().stream().map(Rejection::toString).forEach(cli.err()::println);
             cli.out().println(summary(report));
             LOG.info("ingest: {} weekly records and {} companies stored, {} rejected, from {} files",
-                    report.metricsStored(), report.companiesStored(), report.rejections().size(), concat().size());
+                    report.metricsStored(), report.companiesStored(), report.rejections().size(), companyFiles.size() + files.size());
             return report.rejectedAny() ? ExitCode.REJECTED_INPUT : ExitCode.OK;
         }
     }
@@ -75,11 +75,5 @@ final class IngestCommand implements Callable<Integer> {
         Ingester ingester = new Ingester(new MetricsRepository(workspace.store()),
                 new CompanyRepository(workspace.store()), workspace.clock());
         return ingester.ingest(companyFiles, files, new Progress(cli.err(), workspace.clock(), "ingested", 0));
-    }
-
-    private List<Path> concat() {
-        List<Path> all = new ArrayList<>(companyFiles);
-        all.addAll(files);
-        return all;
     }
 }

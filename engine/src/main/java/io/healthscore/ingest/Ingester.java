@@ -32,9 +32,9 @@ public final class Ingester {
     }
 
     /** Checks that every file exists and has a known format before anything is stored. */
-    public static List<String> unusable(List<Path> files) {
+    public static List<String> unusable(List<Path> companyFiles, List<Path> metricFiles) {
         List<String> problems = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : concat(companyFiles, metricFiles)) {
             if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
                 problems.add(file + ": no such readable file");
             } else {
@@ -49,7 +49,7 @@ public final class Ingester {
     }
 
     public IngestReport ingest(List<Path> companyFiles, List<Path> metricFiles, Progress progress) {
-        List<String> problems = unusable(concat(companyFiles, metricFiles));
+        List<String> problems = unusable(companyFiles, metricFiles);
         if (!problems.isEmpty()) {
             throw new HealthscoreException(String.join(System.lineSeparator(), problems));
         }
@@ -109,5 +109,4 @@ public final class Ingester {
         all.addAll(second);
         return all;
     }
-
 }
