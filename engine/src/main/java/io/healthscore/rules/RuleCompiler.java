@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -33,9 +34,13 @@ public final class RuleCompiler {
 
     public RuleSet compile(Path folder) {
         List<Path> files = ruleFiles(folder);
+        // read each file once: the hash must describe exactly the text compiled, even while an editor saves
+        List<byte[]> contents = files.stream().map(RuleCompiler::read).toList();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (Path file : files) {
-            builder.add(ResourceFactory.newFileResource(file.toFile()), ResourceType.DRL);
+        for (int i = 0; i < files.size(); i++) {
+            Resource resource = ResourceFactory.newByteArrayResource(contents.get(i));
+            resource.setSourcePath(files.get(i).toString());
+            builder.add(resource, ResourceType.DRL);
         }
         List<RuleError> errors = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
@@ -47,7 +52,7 @@ public final class RuleCompiler {
             throw new RulesCompileException(errors);
         }
         List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
-        return new RuleSet(hash(files), names, builder.newKieBase(), sessions);
+        return new RuleSet(hash(names, contents), names, builder.newKieBase(), sessions);
     }
 
     static List<Path> ruleFiles(Path folder) {
@@ -71,20 +76,32 @@ public final class RuleCompiler {
         }
     }
 
+    /** The hash {@link #compile} would give the folder's files as they are now, without compiling them. */
     static String hash(List<Path> files) {
+        List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
+        return hash(names, files.stream().map(RuleCompiler::read).toList());
+    }
+
+    private static String hash(List<String> names, List<byte[]> contents) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
-                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < names.size(); i++) {
+                digest.update(names.get(i).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(contents.get(i));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + file, e);
         }
     }
 

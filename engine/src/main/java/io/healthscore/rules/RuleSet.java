@@ -1,6 +1,7 @@
 package io.healthscore.rules;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
@@ -13,6 +14,7 @@ public final class RuleSet implements AutoCloseable {
     private final String hash;
     private final List<String> files;
     private final KieSessionsPool pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     RuleSet(String hash, List<String> files, KieBase kieBase, int sessions) {
         this.hash = hash;
@@ -50,6 +52,13 @@ public final class RuleSet implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdown();
+        if (closed.compareAndSet(false, true)) {
+            pool.shutdown();
+        }
+    }
+
+    /** For tests of who closes a set when: {@link ActiveRules} must never close one that is leased. */
+    boolean isClosed() {
+        return closed.get();
     }
 }
