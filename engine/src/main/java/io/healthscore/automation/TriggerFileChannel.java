@@ -3,6 +3,7 @@ package io.healthscore.automation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.healthscore.HealthscoreException;
+import io.healthscore.company.CompanyRange;
 import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.TriggerRepository;
 import java.io.BufferedWriter;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -38,6 +40,13 @@ public final class TriggerFileChannel {
     public int deliverPending() {
         int[] delivered = {0};
         triggers.forEachPending(PAGE, chunk -> delivered[0] += deliver(chunk));
+        return delivered[0];
+    }
+
+    /** Delivers the pending triggers of one month and range of companies (a shard's), left by a crash. */
+    public int deliverPending(YearMonth month, CompanyRange range) {
+        int[] delivered = {0};
+        triggers.forEachPending(month, range, PAGE, chunk -> delivered[0] += deliver(chunk));
         return delivered[0];
     }
 

@@ -1,6 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.config.ConfigException;
 import io.healthscore.rules.RuleError;
 import io.healthscore.rules.RulesCompileException;
 import java.io.PrintStream;
@@ -78,6 +79,10 @@ public final class Cli {
             err.println("healthscore: the rules do not compile (" + rules.errors().size()
                     + (rules.errors().size() == 1 ? " error" : " errors") + "); nothing was scored or written");
             return ExitCode.RULES_DO_NOT_COMPILE;
+        }
+        if (exception instanceof ConfigException config) {
+            err.println("healthscore: configuration: " + config.getMessage());
+            return ExitCode.USAGE;
         }
         if (exception instanceof HealthscoreException known) {
             known.getMessage().lines().forEach(line -> err.println("healthscore: " + line));

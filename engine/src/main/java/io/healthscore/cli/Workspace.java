@@ -70,6 +70,14 @@ final class Workspace implements AutoCloseable {
         return database;
     }
 
+    StoreLocation location() {
+        return location;
+    }
+
+    Path rulesFolder() {
+        return options.rulesOrDefault();
+    }
+
     Clock clock() {
         return clock;
     }

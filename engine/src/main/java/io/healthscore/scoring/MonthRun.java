@@ -4,6 +4,7 @@ import io.healthscore.HealthscoreException;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
+import io.healthscore.company.CompanyRange;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.progress.Progress;
 import io.healthscore.store.MonthInputReader;
@@ -52,12 +53,18 @@ public final class MonthRun {
      * company order, each assessment with the triggers it emitted, and the time they were stored.
      */
     public RunSummary run(String runId, YearMonth month, Progress progress, BiConsumer<List<Assessment>, Instant> stored) {
+        return run(runId, month, CompanyRange.ALL, progress, stored);
+    }
+
+    /** As {@link #run(String, YearMonth, Progress, BiConsumer)}, for the companies of one range (a shard). */
+    public RunSummary run(String runId, YearMonth month, CompanyRange range, Progress progress,
+            BiConsumer<List<Assessment>, Instant> stored) {
         Instant started = clock.instant();
         Map<Band, Long> bands = new EnumMap<>(Band.class);
         Map<String, Long> triggers = new HashMap<>();
         BlockingQueue<Future<List<Assessment>>> scored = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("healthscore-score"));
-        Thread reader = daemon("healthscore-read").newThread(() -> read(month, pool, scored));
+        Thread reader = daemon("healthscore-read").newThread(() -> read(month, range, pool, scored));
         reader.start();
         long done = 0;
         try {
@@ -86,10 +93,10 @@ public final class MonthRun {
                 scorer.rulesHash());
     }
 
-    private void read(YearMonth month, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
+    private void read(YearMonth month, CompanyRange range, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
         List<CompanyMonth> batch = new ArrayList<>(BATCH);
         try {
-            inputs.read(month, input -> {
+            inputs.read(month, range, input -> {
                 batch.add(input);
                 if (batch.size() == BATCH) {
                     submit(List.copyOf(batch), pool, scored);

@@ -2,12 +2,15 @@ package io.healthscore.store;
 
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
+import io.healthscore.company.CompanyRange;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Known companies: every company seen in metrics or named in a companies file. */
@@ -26,6 +29,7 @@ public final class CompanyRepository {
             SELECT id, name, owner, contact, segment FROM companies WHERE id = ?
             """;
     private static final String COUNT = "SELECT COUNT(*) FROM companies";
+    private static final String IDS = "SELECT id FROM companies ORDER BY %s";
 
     private final Database database;
 
@@ -89,5 +93,36 @@ public final class CompanyRepository {
                 return row.getLong(1);
             }
         });
+    }
+
+    /**
+     * Splits the known companies into at most {@code parts} ranges of about equal size, in id order; together
+     * they cover every id, including ids of companies that become known later.
+     */
+    public List<CompanyRange> split(int parts) {
+        long total = count();
+        long size = Math.max(1, (total + parts - 1) / parts);
+        List<String> bounds = new ArrayList<>();
+        database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(IDS.formatted(database.dialect().ordered("id")))) {
+                query.setFetchSize(10_000);
+                try (ResultSet row = query.executeQuery()) {
+                    for (long index = 0; row.next(); index++) {
+                        if (index > 0 && index % size == 0) {
+                            bounds.add(row.getString(1));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        List<CompanyRange> ranges = new ArrayList<>();
+        String first = null;
+        for (String bound : bounds) {
+            ranges.add(new CompanyRange(first, bound));
+            first = bound;
+        }
+        ranges.add(new CompanyRange(first, null));
+        return ranges;
     }
 }

@@ -25,8 +25,13 @@ public final class Database implements AutoCloseable {
 
     /** Opens the store and brings its schema up to date. */
     public static Database open(StoreLocation location) {
+        return open(location, location.embedded() ? 3 : 6);
+    }
+
+    /** Opens the store with room for {@code connections} connections at once (a service needs more than a command). */
+    public static Database open(StoreLocation location, int connections) {
         createFolder(location);
-        HikariDataSource dataSource = connect(location);
+        HikariDataSource dataSource = connect(location, connections);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         } catch (FlywayException e) {
@@ -80,11 +85,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource connect(StoreLocation location) {
+    private static HikariDataSource connect(StoreLocation location, int connections) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(location.jdbcUrl());
         config.setPoolName("healthscore-store");
-        config.setMaximumPoolSize(location.embedded() ? 3 : 6);
+        config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);
         config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(10_000);

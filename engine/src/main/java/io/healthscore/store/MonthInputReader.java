@@ -4,6 +4,7 @@ import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
+import io.healthscore.company.CompanyRange;
 import io.healthscore.metrics.WeeklyMetrics;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,13 +21,13 @@ import java.util.function.Consumer;
  */
 public final class MonthInputReader {
     private static final int FETCH_SIZE = 5_000;
-    private static final String COMPANIES = "SELECT id, segment FROM companies ORDER BY id%s";
+    private static final String COMPANIES = "SELECT id, segment FROM companies WHERE 1 = 1%s ORDER BY %s";
     private static final String WEEKS = """
             SELECT company_id, week, login, adoption, nps FROM weekly_metrics
-            WHERE year_month = ?%s ORDER BY year_month, company_id%s, week""";
+            WHERE year_month = ?%s ORDER BY year_month, %s, week""";
     private static final String EARLIER = """
             SELECT company_id, year_month, band, score FROM assessments
-            WHERE year_month < ? ORDER BY company_id%s, year_month""";
+            WHERE year_month < ?%s ORDER BY %s, year_month""";
 
     private final Database database;
 
@@ -36,17 +37,28 @@ public final class MonthInputReader {
 
     /** Calls {@code sink} once for every known company, in company id order. */
     public void read(YearMonth month, Consumer<CompanyMonth> sink) {
-        String collate = database.dialect() == Dialect.POSTGRESQL ? " COLLATE \"C\"" : "";
+        read(month, CompanyRange.ALL, sink);
+    }
+
+    /** Calls {@code sink} once for every known company in the range, in company id order. */
+    public void read(YearMonth month, CompanyRange range, Consumer<CompanyMonth> sink) {
+        Dialect dialect = database.dialect();
         // one connection with three open cursors: the writer of the run needs the pool's other connections.
         // H2 materialises each result (spilling large ones to a temporary file) before the first row: a lazy,
         // streamed read would hold a snapshot longer than H2 retains old chunks while the writer commits,
         // and fail with "Chunk ... not found" on runs longer than its 45 s retention time.
         database.inTransaction(connection -> {
-            try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(collate));
-                 PreparedStatement weekQuery = prepare(connection, WEEKS.formatted("", collate));
-                 PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(collate))) {
+            try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(
+                        dialect.inRange("id", range), dialect.ordered("id")));
+                 PreparedStatement weekQuery = prepare(connection, WEEKS.formatted(
+                        dialect.inRange("company_id", range), dialect.ordered("company_id")));
+                 PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(
+                        dialect.inRange("company_id", range), dialect.ordered("company_id")))) {
+                Dialect.bind(companyQuery, 1, range);
                 weekQuery.setString(1, month.toString());
+                Dialect.bind(weekQuery, 2, range);
                 earlierQuery.setString(1, month.toString());
+                Dialect.bind(earlierQuery, 2, range);
                 try (ResultSet companyRows = companyQuery.executeQuery();
                      ResultSet weekRows = weekQuery.executeQuery();
                      ResultSet earlierRows = earlierQuery.executeQuery()) {
@@ -61,7 +73,7 @@ public final class MonthInputReader {
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
         Previous previous = new AssessmentRepository(database).previous(company, month);
         List<WeeklyMetrics> weeks = database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", ""))) {
+            try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", "company_id"))) {
                 query.setString(1, month.toString());
                 query.setString(2, company.value());
                 try (ResultSet rows = query.executeQuery()) {

@@ -41,6 +41,19 @@ final class Sql {
         statement.setTimestamp(index, Timestamp.from(value));
     }
 
+    static void setNullableInstant(PreparedStatement statement, int index, Instant value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            setInstant(statement, index, value);
+        }
+    }
+
+    static Instant getInstant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
     static Integer getInteger(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
         return row.wasNull() ? null : value;

@@ -2,6 +2,7 @@ package io.healthscore.store;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
+import io.healthscore.company.CompanyRange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +18,9 @@ public final class TriggerRepository {
     private static final String PENDING = """
             SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
             FROM triggers WHERE delivered_at IS NULL ORDER BY company_id, year_month, name""";
+    private static final String PENDING_OF_SHARD = """
+            SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
+            FROM triggers WHERE delivered_at IS NULL AND year_month = ?%s ORDER BY company_id, name""";
     private static final String OLDEST_PENDING = """
             SELECT company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at
             FROM triggers WHERE delivered_at IS NULL ORDER BY emitted_at, company_id, year_month, name""";
@@ -50,8 +54,25 @@ public final class TriggerRepository {
      * query (each chunk is delivered and marked while the query is still open).
      */
     public void forEachPending(int size, Consumer<List<EmittedTrigger>> chunk) {
+        forEach(PENDING, statement -> { }, size, chunk);
+    }
+
+    /**
+     * As {@link #forEachPending(int, Consumer)}, for one month and range of companies only: the part of the
+     * outbox that belongs to one shard of a month run, which one node works on at a time.
+     */
+    public void forEachPending(YearMonth month, CompanyRange range, int size, Consumer<List<EmittedTrigger>> chunk) {
+        String sql = PENDING_OF_SHARD.formatted(database.dialect().inRange("company_id", range));
+        forEach(sql, statement -> {
+            statement.setString(1, month.toString());
+            Dialect.bind(statement, 2, range);
+        }, size, chunk);
+    }
+
+    private void forEach(String sql, Parameters parameters, int size, Consumer<List<EmittedTrigger>> chunk) {
         database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(PENDING)) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                parameters.set(query);
                 query.setFetchSize(size);
                 try (ResultSet row = query.executeQuery()) {
                     List<EmittedTrigger> pending = new ArrayList<>(size);
@@ -93,5 +114,10 @@ public final class TriggerRepository {
             }
             return null;
         });
+    }
+
+    @FunctionalInterface
+    private interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
     }
 }

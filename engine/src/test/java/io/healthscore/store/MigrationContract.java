@@ -23,9 +23,22 @@ abstract class MigrationContract extends StoreContract {
         assertThat(rows("""
                 SELECT LOWER(table_name) FROM information_schema.tables
                 WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) <> 'flyway_schema_history'
+                AND LOWER(table_name) NOT LIKE 'qrtz_%'
                 ORDER BY 1"""))
                 .flatExtracting(row -> row)
-                .containsExactly("assessments", "companies", "triggers", "weekly_metrics");
+                .containsExactly("assessments", "companies", "run_shards", "runs", "triggers", "weekly_metrics");
+    }
+
+    @Test
+    void should_create_the_quartz_job_store_when_the_store_is_empty() {
+        assertThat(rows("""
+                SELECT LOWER(table_name) FROM information_schema.tables
+                WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) LIKE 'qrtz_%'
+                ORDER BY 1"""))
+                .flatExtracting(row -> row)
+                .containsExactly("qrtz_blob_triggers", "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers",
+                        "qrtz_job_details", "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state",
+                        "qrtz_simple_triggers", "qrtz_simprop_triggers", "qrtz_triggers");
     }
 
     @Test

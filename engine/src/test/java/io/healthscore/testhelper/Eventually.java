@@ -15,10 +15,15 @@ public final class Eventually {
     }
 
     public static void await(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        await(what, TIMEOUT, condition);
+    }
+
+    /** As {@link #await(String, BooleanSupplier)}, for work that takes longer (other processes, whole runs). */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("waited " + TIMEOUT.toSeconds() + " s for " + what);
+                fail("waited " + timeout.toSeconds() + " s for " + what);
             }
             try {
                 Thread.sleep(CHECK_EVERY_MILLIS);

@@ -1,0 +1,84 @@
+package io.healthscore.cli;
+
+import io.healthscore.HealthscoreException;
+import io.healthscore.config.Settings;
+import io.healthscore.run.NodeName;
+import io.healthscore.serve.ServeSettings;
+import io.healthscore.serve.Service;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import sun.misc.Signal;
+
+@Command(name = "serve", description = {
+        "Run the scheduler: on the cron schedule (default 02:00 on the 1st) score the month that just ended for",
+        "every company, emit the triggers, and keep the rules hot-reloaded. Stop with SIGTERM or Ctrl-C.",
+        "Several nodes on one PostgreSQL store share the work; the embedded store serves one node."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with the keys below (see README, 'Operate it').")
+    Path config;
+
+    @Option(names = "--cron", paramLabel = "EXPR", description = "schedule.cron: Quartz cron expression (default '0 0 2 1 * ?').")
+    String cron;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "schedule.zone: time zone of the schedule (default: the system's).")
+    String zone;
+
+    @Option(names = "--shards", paramLabel = "N", description = "schedule.shards: parts a month run is split into (default 8).")
+    String shards;
+
+    @Option(names = "--health-port", paramLabel = "PORT", description = "serve.health-port: port of GET /health (default 8571, 0 picks a free one).")
+    String healthPort;
+
+    @Option(names = "--node", paramLabel = "NAME", description = "serve.node: this node's name in the cluster (default HOST-PID).")
+    String node;
+
+    private final Cli cli;
+
+    ServeCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, String> given = new HashMap<>();
+        given.put("schedule.cron", cron);
+        given.put("schedule.zone", zone);
+        given.put("schedule.shards", shards);
+        given.put("serve.health-port", healthPort);
+        given.put("serve.node", node);
+        ServeSettings settings = ServeSettings.from(Settings.load(given, System.getenv(), config, ServeSettings.KEYS),
+                ZoneId.systemDefault(), NodeName.local());
+        CountDownLatch stop = new CountDownLatch(1);
+        onSignal("TERM", stop);
+        onSignal("INT", stop);
+        try (Workspace workspace = cli.workspace(options);
+             Service service = Service.start(new Service.Setup(workspace.location(), workspace.rulesFolder(),
+                     workspace.triggersFile(), workspace.threads(), settings, workspace.clock()))) {
+            cli.err().println("healthscore serve: node " + settings.node() + " on " + workspace.location().display()
+                    + "; next monthly run " + service.schedule().nextFiring().map(Object::toString).orElse("none")
+                    + "; health on http://" + settings.healthAddress() + ":" + service.healthPort() + "/health");
+            stop.await();
+            cli.err().println("healthscore serve: stopping; the work in progress on this node finishes first");
+        }
+        cli.err().println("healthscore serve: stopped");
+        return ExitCode.OK;
+    }
+
+    private static void onSignal(String name, CountDownLatch stop) {
+        try {
+            Signal.handle(new Signal(name), signal -> stop.countDown());
+        } catch (IllegalArgumentException e) {
+            throw new HealthscoreException("cannot handle SIG" + name + " on this platform: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.healthscore.scoring;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.progress.Progress;
+import io.healthscore.rules.RuleSet;
+import io.healthscore.run.RunCounts;
+import io.healthscore.run.ShardWork;
+import io.healthscore.store.AssessmentRepository;
+import io.healthscore.store.Database;
+import io.healthscore.store.EmittedTrigger;
+import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.RunRepository;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Works one shard of a month run on this node: claims it, delivers what a crashed attempt left pending, scores
+ * and stores its companies with their triggers, and records the outcome. Working a shard again is harmless:
+ * assessments are replaced and a trigger is never emitted twice.
+ */
+public final class ShardRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(ShardRunner.class);
+    private static final long HEARTBEAT_SECONDS = RunCounts.STALE_AFTER.toSeconds() / 6;
+
+    private final Database database;
+    private final RunRepository runs;
+    private final TriggerFileChannel channel;
+    private final Clock clock;
+    private final int threads;
+    private final String node;
+
+    public ShardRunner(Database database, TriggerFileChannel channel, Clock clock, int threads, String node) {
+        this.database = database;
+        this.runs = new RunRepository(database);
+        this.channel = channel;
+        this.clock = clock;
+        this.threads = threads;
+        this.node = node;
+    }
+
+    /** Claims the shard for this node; empty when it is done already. */
+    public Optional<ShardWork> claim(String runId, int shard) {
+        return runs.claim(runId, shard, node, clock.instant());
+    }
+
+    /** Scores the claimed shard with {@code rules}; {@code each} sees every assessment once it is stored. */
+    public RunSummary work(ShardWork work, RuleSet rules, Progress progress, Consumer<Assessment> each) {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "healthscore-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(() -> beat(work), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        try {
+            if (!rules.hash().equals(work.rulesHash())) {
+                LOG.warn("shard {} of run {} scores with rules {}: the run started on rules {}, which this node no longer holds",
+                        work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
+            }
+            int left = channel.deliverPending(work.month(), work.range());
+            if (left > 0) {
+                LOG.info("delivered {} triggers an earlier attempt at shard {} left pending", left, work.shard());
+            }
+            int[] delivered = {left};
+            MonthRun run = new MonthRun(new MonthInputReader(database), new AssessmentRepository(database),
+                    new Scorer(rules), clock, threads);
+            RunSummary summary = run.run(work.runId(), work.month(), work.range(), progress, (assessments, storedAt) -> {
+                assessments.forEach(each);
+                delivered[0] += channel.deliver(assessments.stream()
+                        .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList());
+            }).withDelivered(delivered[0]);
+            boolean runDone = runs.finish(work, counts(summary), clock.instant());
+            LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} delivered{}",
+                    work.shard(), work.range(), work.runId(), summary.companies(), summary.bands(),
+                    summary.triggersEmitted(), summary.delivered(), runDone ? "; run complete" : "");
+            return summary;
+        } catch (RuntimeException e) {
+            runs.fail(work, String.valueOf(e.getMessage()), clock.instant());
+            throw e;
+        } finally {
+            heartbeat.shutdownNow();
+        }
+    }
+
+    private void beat(ShardWork work) {
+        try {
+            runs.heartbeat(work, clock.instant());
+        } catch (RuntimeException e) {
+            // a missed heartbeat only risks the shard being taken for dead; the work itself goes on
+            LOG.warn("heartbeat of shard {} of run {} failed: {}", work.shard(), work.runId(), e.getMessage());
+        }
+    }
+
+    static RunCounts counts(RunSummary summary) {
+        return new RunCounts(summary.companies(), summary.bands(), summary.triggersEmitted(), summary.delivered());
+    }
+}

@@ -1,0 +1,62 @@
+package io.healthscore.serve;
+
+import io.healthscore.config.Settings;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+import org.quartz.CronExpression;
+
+/**
+ * What {@code serve} runs with. Keys as in a configuration file; each one can also come from the environment
+ * ({@code schedule.cron} as {@code HEALTHSCORE_SCHEDULE_CRON}).
+ */
+public record ServeSettings(String cron, ZoneId zone, int shards, int workers, String node, String healthAddress,
+        int healthPort, Duration checkinInterval, Duration pollInterval, Duration rulesSettle) {
+
+    public static final String DEFAULT_CRON = "0 0 2 1 * ?";
+    public static final Set<String> KEYS = Set.of("schedule.cron", "schedule.zone", "schedule.shards", "serve.workers",
+            "serve.node", "serve.health-address", "serve.health-port", "cluster.checkin-interval",
+            "serve.poll-interval", "rules.settle");
+
+    public static ServeSettings from(Settings settings, ZoneId systemZone, String localNode) {
+        return new ServeSettings(
+                settings.checked("schedule.cron", DEFAULT_CRON,
+                        "a Quartz cron expression: seconds minutes hours day-of-month month day-of-week [year],"
+                                + " e.g. '0 0 2 1 * ?' (02:00 on the 1st)",
+                        ServeSettings::checkCron),
+                settings.zone("schedule.zone", systemZone),
+                settings.integer("schedule.shards", 8, 1, 1024),
+                settings.integer("serve.workers", 1, 1, 64),
+                settings.checked("serve.node", localNode, "1-200 characters of A-Z a-z 0-9 . _ -",
+                        ServeSettings::checkNode),
+                settings.text("serve.health-address", "127.0.0.1"),
+                settings.integer("serve.health-port", 8571, 0, 65535),
+                settings.duration("cluster.checkin-interval", Duration.ofSeconds(7), Duration.ofMillis(500)),
+                // Quartz refuses to poll for due work more often than once a second
+                settings.duration("serve.poll-interval", Duration.ofSeconds(5), Duration.ofSeconds(1)),
+                settings.duration("rules.settle", Duration.ofSeconds(1), Duration.ofMillis(50)));
+    }
+
+    private static void checkCron(String text) {
+        try {
+            CronExpression.validateExpression(text);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkNode(String text) {
+        if (!text.matches("[A-Za-z0-9._-]{1,200}")) {
+            throw new IllegalArgumentException("not a node name");
+        }
+    }
+
+    /** One line for the log; nothing here is secret. */
+    public String describe() {
+        return "schedule.cron='" + cron + "', schedule.zone=" + zone + ", schedule.shards=" + shards
+                + ", serve.workers=" + workers + ", serve.node=" + node + ", serve.health=" + healthAddress + ":"
+                + healthPort + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
+                + pollInterval.toMillis() + "ms, rules.settle=" + rulesSettle.toMillis() + "ms";
+    }
+}

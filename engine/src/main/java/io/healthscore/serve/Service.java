@@ -1,0 +1,120 @@
+package io.healthscore.serve;
+
+import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.rules.ActiveRules;
+import io.healthscore.rules.RuleCompiler;
+import io.healthscore.rules.RulesWatcher;
+import io.healthscore.schedule.MonthlyRuns;
+import io.healthscore.schedule.MonthlySchedule;
+import io.healthscore.scoring.RunPlanner;
+import io.healthscore.scoring.ShardRunner;
+import io.healthscore.store.Database;
+import io.healthscore.store.StoreLocation;
+import io.healthscore.store.TriggerRepository;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code serve}: the store, the active rules (hot-reloaded from their folder), the clustered monthly schedule
+ * and the {@code /health} endpoint, started together and stopped in reverse order.
+ */
+public final class Service implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+
+    /** Where the service's parts live; none of it is secret but the store URL's password, which is masked. */
+    public record Setup(StoreLocation store, Path rules, Path triggersFile, int threads, ServeSettings settings,
+            Clock clock) {
+    }
+
+    private final Deque<AutoCloseable> parts = new ArrayDeque<>();
+    private final Setup setup;
+    private Database database;
+    private ActiveRules rules;
+    private MonthlySchedule schedule;
+    private HealthServer health;
+
+    private Service(Setup setup) {
+        this.setup = setup;
+    }
+
+    /** Starts everything, or stops what had started and throws. */
+    public static Service start(Setup setup) {
+        Service service = new Service(setup);
+        try {
+            service.startParts();
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private void startParts() {
+        ServeSettings settings = setup.settings();
+        LOG.info("serve starting: store={}, rules={}, triggers-file={}, threads={}, {}", setup.store().display(),
+                setup.rules(), setup.triggersFile(), setup.threads(), settings.describe());
+        RuleCompiler compiler = new RuleCompiler(setup.threads() * settings.workers() + 1);
+        rules = keep(new ActiveRules(compiler.compile(setup.rules())));
+        LOG.info("rules {} active from {}", rules.current().shortHash(), setup.rules());
+        database = keep(Database.open(setup.store(), 4 + 4 * settings.workers()));
+        keep(RulesWatcher.start(setup.rules(), compiler, rules, settings.rulesSettle()));
+        TriggerFileChannel channel = new TriggerFileChannel(new TriggerRepository(database), setup.triggersFile(),
+                setup.clock());
+        MonthlyRuns runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
+                new ShardRunner(database, channel, setup.clock(), setup.threads(), settings.node()), rules,
+                settings.zone(), settings.shards(), setup.clock());
+        schedule = keep(MonthlySchedule.create(database, new MonthlySchedule.Tuning(settings.node(),
+                settings.workers(), settings.checkinInterval(), settings.pollInterval()), runs));
+        schedule.ensure(settings.cron(), settings.zone(), setup.clock().instant());
+        schedule.start();
+        health = keep(HealthServer.start(settings.healthAddress(), settings.healthPort(), this::health));
+        LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health", settings.node(),
+                schedule.nextFiring().map(Object::toString).orElse("none"), settings.healthAddress(), health.port());
+    }
+
+    private <T extends AutoCloseable> T keep(T part) {
+        parts.push(part);
+        return part;
+    }
+
+    public Health health() {
+        boolean storeAnswers;
+        try {
+            storeAnswers = database.inTransaction(connection -> connection.isValid(2));
+        } catch (RuntimeException e) {
+            storeAnswers = false;
+        }
+        return new Health(schedule.running(), storeAnswers, setup.settings().node(), rules.current().shortHash(),
+                schedule.nextFiring().orElse(null));
+    }
+
+    public int healthPort() {
+        return health.port();
+    }
+
+    public MonthlySchedule schedule() {
+        return schedule;
+    }
+
+    public ActiveRules rules() {
+        return rules;
+    }
+
+    /** Stops taking work, lets the shards running here finish, then closes everything. */
+    @Override
+    public void close() {
+        LOG.info("serve stopping: finishing the work in progress on this node");
+        while (!parts.isEmpty()) {
+            try {
+                parts.pop().close();
+            } catch (Exception e) {
+                LOG.warn("while stopping: {}", e.getMessage());
+            }
+        }
+        LOG.info("serve stopped");
+    }
+}

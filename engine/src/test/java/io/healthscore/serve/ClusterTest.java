@@ -1,0 +1,166 @@
+package io.healthscore.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.healthscore.store.Database;
+import io.healthscore.store.StoreLocation;
+import io.healthscore.testhelper.CliRun;
+import io.healthscore.testhelper.Eventually;
+import io.healthscore.testhelper.MonthData;
+import io.healthscore.testhelper.Postgres;
+import io.healthscore.testhelper.PostgresTest;
+import io.healthscore.testhelper.Repo;
+import io.healthscore.testhelper.Rows;
+import io.healthscore.testhelper.ServeNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code serve} nodes, each a JVM of its own, on one PostgreSQL store, firing every second: the month that
+ * just ended is run once, its shards worked by both nodes, and a node killed mid-shard loses nothing.
+ */
+@PostgresTest
+class ClusterTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> FAST = Map.of("HEALTHSCORE_CLUSTER_CHECKIN_INTERVAL", "1s",
+            "HEALTHSCORE_SERVE_POLL_INTERVAL", "1s");
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(120);
+
+    @TempDir
+    Path folder;
+
+    private final List<ServeNode> nodes = new ArrayList<>();
+    private final YearMonth month = YearMonth.now(Clock.systemUTC()).minusMonths(1);
+    private String url;
+
+    @AfterEach
+    void stopNodesAndDropTheDatabase() throws InterruptedException {
+        for (ServeNode node : nodes) {
+            node.close();
+        }
+        if (url != null) {
+            Postgres.dropDatabase(url);
+        }
+    }
+
+    @Test
+    void should_run_the_month_once_with_one_of_each_trigger_when_two_nodes_share_the_schedule() throws Exception {
+        Path data = prepare(3_000);
+        ServeNode first = node("a");
+        ServeNode second = node("b");
+
+        try (Database store = Database.open(StoreLocation.parse(url))) {
+            Eventually.await("the scheduled run of " + month + " done", RUN_TIMEOUT, () -> runsDone(store) == 1);
+            Thread.sleep(2_000); // two more seconds of firings every second, on both nodes
+
+            assertThat(Rows.of(store, "SELECT year_month, kind, status FROM runs"))
+                    .containsExactly(month + "|scheduled|done");
+            assertThat(Rows.of(store, "SELECT DISTINCT node FROM run_shards")).containsExactly("a", "b");
+            assertThat(Rows.of(store, "SELECT COUNT(*) FROM run_shards WHERE status = 'done'")).containsExactly("8");
+            Reference reference = reference(data);
+            assertThat(Rows.assessments(store)).isEqualTo(reference.assessments()).hasSize(3_000);
+            assertThat(Rows.triggers(store)).isEqualTo(reference.triggers());
+            List<String> delivered = deliveredIds(first, second);
+            assertThat(delivered).doesNotHaveDuplicates().hasSameSizeAs(reference.triggers());
+        }
+    }
+
+    @Test
+    void should_finish_a_killed_nodes_shard_on_the_other_node_when_it_dies_mid_shard() throws Exception {
+        Path data = prepare(30_000);
+        ServeNode doomed = node("doomed");
+
+        try (Database store = Database.open(StoreLocation.parse(url))) {
+            Eventually.await("node doomed working on a shard with assessments stored", RUN_TIMEOUT, () ->
+                    !Rows.of(store, "SELECT shard FROM run_shards WHERE node = 'doomed' AND status = 'running'").isEmpty()
+                    && !Rows.of(store, "SELECT 1 FROM assessments").isEmpty());
+            List<String> killedShards = Rows.of(store, "SELECT shard FROM run_shards WHERE node = 'doomed' AND status = 'running'");
+            doomed.kill();
+            ServeNode survivor = node("survivor");
+
+            Eventually.await("the run finished by node survivor", RUN_TIMEOUT, () -> runsDone(store) == 1);
+
+            assertThat(Rows.of(store, "SELECT year_month, kind, status FROM runs")).containsExactly(month + "|scheduled|done");
+            for (String shard : killedShards) {
+                assertThat(Rows.of(store, "SELECT node, status FROM run_shards WHERE shard = " + shard))
+                        .containsExactly("survivor|done");
+            }
+            Reference reference = reference(data);
+            assertThat(Rows.assessments(store)).isEqualTo(reference.assessments()).hasSize(30_000);
+            assertThat(Rows.triggers(store)).isEqualTo(reference.triggers());
+            assertThat(Rows.of(store, "SELECT COUNT(*) FROM triggers WHERE delivered_at IS NULL")).containsExactly("0");
+            List<String> delivered = deliveredIds(doomed, survivor);
+            // a kill between appending a batch to the file and marking it delivered repeats that batch once
+            // (the line's id lets a reader drop it); nothing is ever missing
+            assertThat(new HashSet<>(delivered)).hasSameSizeAs(reference.triggers());
+            assertThat(delivered.size() - new HashSet<>(delivered).size()).isLessThanOrEqualTo(1_000);
+        }
+    }
+
+    private Path prepare(int companies) throws IOException {
+        url = Postgres.createDatabase();
+        Path data = MonthData.write(folder.resolve("metrics.jsonl"), month, companies);
+        CliRun ingest = CliRun.run(Clock.systemUTC(), "ingest", data.toString(), "--store", url);
+        assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+        return data;
+    }
+
+    private ServeNode node(String name) throws IOException, InterruptedException {
+        ServeNode node = ServeNode.start(name, folder, FAST, "--store", url, "--rules", Repo.rules().toString(),
+                "--triggers-file", folder.resolve(name + ".jsonl").toString(), "--cron", "* * * * * ?",
+                "--zone", "UTC", "--shards", "8", "--threads", "1");
+        nodes.add(node);
+        return node;
+    }
+
+    private static int runsDone(Database store) {
+        return Rows.of(store, "SELECT id FROM runs WHERE status = 'done'").size();
+    }
+
+    private List<String> deliveredIds(ServeNode... from) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (ServeNode node : from) {
+            Path file = folder.resolve(node.name() + ".jsonl");
+            if (Files.exists(file)) {
+                Files.readAllLines(file).forEach(line -> ids.add(id(line)));
+            }
+        }
+        return ids;
+    }
+
+    private static String id(String line) {
+        try {
+            return JSON.readTree(line).get("id").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same month run by hand on an embedded store of its own. */
+    private Reference reference(Path data) {
+        String store = folder.resolve("reference").toString();
+        CliRun.run(Clock.systemUTC(), "ingest", data.toString(), "--store", store);
+        CliRun run = CliRun.run(Clock.systemUTC(), "run", "--month", month.toString(), "--summary", "--store", store,
+                "--rules", Repo.rules().toString(), "--triggers-file", folder.resolve("reference.jsonl").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Database database = Database.open(StoreLocation.parse(store))) {
+            return new Reference(Rows.assessments(database), Rows.triggers(database));
+        }
+    }
+
+    private record Reference(List<String> assessments, List<String> triggers) {
+    }
+}
