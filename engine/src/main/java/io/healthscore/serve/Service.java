@@ -35,6 +35,7 @@ public final class Service implements AutoCloseable {
     private Database database;
     private ActiveRules rules;
     private MonthlySchedule schedule;
+    private MonthlyRuns runs;
     private HealthServer health;
 
     private Service(Setup setup) {
@@ -64,7 +65,7 @@ public final class Service implements AutoCloseable {
         keep(RulesWatcher.start(setup.rules(), compiler, rules, settings.rulesSettle()));
         TriggerFileChannel channel = new TriggerFileChannel(new TriggerRepository(database), setup.triggersFile(),
                 setup.clock());
-        MonthlyRuns runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
+        runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
                 new ShardRunner(database, channel, setup.clock(), setup.threads(), settings.node()), rules,
                 settings.zone(), settings.shards(), setup.clock());
         schedule = keep(MonthlySchedule.create(database, new MonthlySchedule.Tuning(settings.node(),
@@ -98,6 +99,10 @@ public final class Service implements AutoCloseable {
 
     public MonthlySchedule schedule() {
         return schedule;
+    }
+
+    public MonthlyRuns monthlyRuns() {
+        return runs;
     }
 
     public ActiveRules rules() {

@@ -40,7 +40,8 @@ public final class ServeNode implements AutoCloseable {
             throws IOException, InterruptedException {
         Path logFolder = Files.createDirectories(folder.resolve("node-" + name));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--node", name,
+                "-Xmx512m", "-Dlogback.configurationFile=" + Repo.root().resolve("engine/src/main/resources/logback.xml"),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--node", name,
                 "--health-port", "0"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(Redirect.to(logFolder.resolve("stderr").toFile()))
