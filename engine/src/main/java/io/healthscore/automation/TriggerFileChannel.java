@@ -64,6 +64,7 @@ public final class TriggerFileChannel {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
+            TornLine.repair(file);
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
                 for (EmittedTrigger trigger : page) {

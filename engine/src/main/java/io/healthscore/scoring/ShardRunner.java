@@ -10,7 +10,8 @@ import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.RunRepository;
+import io.healthscore.store.RunHistoryRepository;
+import io.healthscore.store.ShardRepository;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -30,7 +31,7 @@ public final class ShardRunner {
     private static final long HEARTBEAT_SECONDS = RunCounts.STALE_AFTER.toSeconds() / 6;
 
     private final Database database;
-    private final RunRepository runs;
+    private final ShardRepository shards;
     private final TriggerFileChannel channel;
     private final Clock clock;
     private final int threads;
@@ -38,7 +39,7 @@ public final class ShardRunner {
 
     public ShardRunner(Database database, TriggerFileChannel channel, Clock clock, int threads, String node) {
         this.database = database;
-        this.runs = new RunRepository(database);
+        this.shards = new ShardRepository(database);
         this.channel = channel;
         this.clock = clock;
         this.threads = threads;
@@ -47,7 +48,7 @@ public final class ShardRunner {
 
     /** Claims the shard for this node; empty when it is done already. */
     public Optional<ShardWork> claim(String runId, int shard) {
-        return runs.claim(runId, shard, node, clock.instant());
+        return shards.claim(runId, shard, node, clock.instant());
     }
 
     /** Scores the claimed shard with {@code rules}; {@code each} sees every assessment once it is stored. */
@@ -75,22 +76,32 @@ public final class ShardRunner {
                 delivered[0] += channel.deliver(assessments.stream()
                         .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList());
             }).withDelivered(delivered[0]);
-            boolean runDone = runs.finish(work, counts(summary), clock.instant());
+            boolean runDone = shards.finish(work, counts(summary), clock.instant());
             LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} delivered{}",
                     work.shard(), work.range(), work.runId(), summary.companies(), summary.bands(),
                     summary.triggersEmitted(), summary.delivered(), runDone ? "; run complete" : "");
+            if (runDone) {
+                logComplete(work);
+            }
             return summary;
         } catch (RuntimeException e) {
-            runs.fail(work, String.valueOf(e.getMessage()), clock.instant());
+            shards.fail(work, String.valueOf(e.getMessage()), clock.instant());
             throw e;
         } finally {
             heartbeat.shutdownNow();
         }
     }
 
+    private void logComplete(ShardWork work) {
+        new RunHistoryRepository(database).find(work.runId(), clock.instant()).ifPresent(record -> LOG.info(
+                "run {} of {} complete: {} shards, {} companies, bands {}, {} triggers emitted, {} delivered, rules {}",
+                record.id(), record.month(), record.shards(), record.counts().companies(), record.counts().bands(),
+                record.counts().triggers(), record.counts().delivered(), record.rulesHash()));
+    }
+
     private void beat(ShardWork work) {
         try {
-            runs.heartbeat(work, clock.instant());
+            shards.heartbeat(work, clock.instant());
         } catch (RuntimeException e) {
             // a missed heartbeat only risks the shard being taken for dead; the work itself goes on
             LOG.warn("heartbeat of shard {} of run {} failed: {}", work.shard(), work.runId(), e.getMessage());

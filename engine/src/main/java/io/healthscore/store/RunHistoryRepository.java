@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the run records back, newest first, each with the sums of its shards. */
 public final class RunHistoryRepository {
@@ -44,11 +45,20 @@ public final class RunHistoryRepository {
      * since {@link RunCounts#STALE_AFTER} before {@code now} is reported as DIED.
      */
     public List<RunRecord> list(YearMonth month, int limit, Instant now) {
-        String sql = LIST.formatted(month == null ? "" : " AND r.year_month = ?");
+        return query(month == null ? "" : " AND r.year_month = ?", month == null ? null : month.toString(), limit, now);
+    }
+
+    /** One run by id. */
+    public Optional<RunRecord> find(String runId, Instant now) {
+        return query(" AND r.id = ?", runId, 1, now).stream().findFirst();
+    }
+
+    private List<RunRecord> query(String condition, String parameter, int limit, Instant now) {
+        String sql = LIST.formatted(condition);
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                if (month != null) {
-                    query.setString(1, month.toString());
+                if (parameter != null) {
+                    query.setString(1, parameter);
                 }
                 query.setMaxRows(limit);
                 try (ResultSet row = query.executeQuery()) {

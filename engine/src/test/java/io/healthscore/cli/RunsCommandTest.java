@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.healthscore.run.NodeName;
 import io.healthscore.scoring.RunPlanner;
 import io.healthscore.store.Database;
-import io.healthscore.store.RunRepository;
+import io.healthscore.store.ShardRepository;
 import io.healthscore.store.StoreLocation;
 import io.healthscore.testhelper.CliRun;
 import io.healthscore.testhelper.CliStore;
@@ -112,7 +112,7 @@ class RunsCommandTest {
     private String startAndAbandon(YearMonth month) {
         try (Database database = Database.open(StoreLocation.parse(folder.resolve("store").toString()))) {
             String id = new RunPlanner(database, clock, NodeName.local()).manual(month, "0".repeat(64));
-            new RunRepository(database).claim(id, 0, "killed-node", clock.instant()).orElseThrow();
+            new ShardRepository(database).claim(id, 0, "killed-node", clock.instant()).orElseThrow();
             return id;
         }
     }

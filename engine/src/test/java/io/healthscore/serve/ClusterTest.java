@@ -20,6 +20,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code serve} nodes, each a JVM of its own, on one PostgreSQL store, firing every second: the month that
- * just ended is run once, its shards worked by both nodes, and a node killed mid-shard loses nothing.
+ * Two {@code serve} nodes, each a JVM of its own, on one PostgreSQL store: the month that just ended is run once,
+ * its shards worked by both nodes, and a node killed mid-shard loses nothing while the schedule fires every second.
  */
 @PostgresTest
 class ClusterTest {
@@ -58,20 +61,22 @@ class ClusterTest {
 
     @Test
     void should_run_the_month_once_with_one_of_each_trigger_when_two_nodes_share_the_schedule() throws Exception {
-        Path data = prepare(3_000);
-        ServeNode first = node("a");
-        ServeNode second = node("b");
+        Path data = prepare(12_000);
+        // one firing, once both nodes are up, so that neither has the month to itself before the other starts
+        String once = DateTimeFormatter.ofPattern("s m H d M ? yyyy")
+                .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(25));
+        ServeNode first = node("a", once);
+        ServeNode second = node("b", once);
 
         try (Database store = Database.open(StoreLocation.parse(url))) {
             Eventually.await("the scheduled run of " + month + " done", RUN_TIMEOUT, () -> runsDone(store) == 1);
-            Thread.sleep(2_000); // two more seconds of firings every second, on both nodes
 
             assertThat(Rows.of(store, "SELECT year_month, kind, status FROM runs"))
                     .containsExactly(month + "|scheduled|done");
             assertThat(Rows.of(store, "SELECT DISTINCT node FROM run_shards")).containsExactly("a", "b");
             assertThat(Rows.of(store, "SELECT COUNT(*) FROM run_shards WHERE status = 'done'")).containsExactly("8");
             Reference reference = reference(data);
-            assertThat(Rows.assessments(store)).isEqualTo(reference.assessments()).hasSize(3_000);
+            assertThat(Rows.assessments(store)).isEqualTo(reference.assessments()).hasSize(12_000);
             assertThat(Rows.triggers(store)).isEqualTo(reference.triggers());
             List<String> delivered = deliveredIds(first, second);
             assertThat(delivered).doesNotHaveDuplicates().hasSameSizeAs(reference.triggers());
@@ -119,8 +124,12 @@ class ClusterTest {
     }
 
     private ServeNode node(String name) throws IOException, InterruptedException {
+        return node(name, "* * * * * ?");
+    }
+
+    private ServeNode node(String name, String cron) throws IOException, InterruptedException {
         ServeNode node = ServeNode.start(name, folder, FAST, "--store", url, "--rules", Repo.rules().toString(),
-                "--triggers-file", folder.resolve(name + ".jsonl").toString(), "--cron", "* * * * * ?",
+                "--triggers-file", folder.resolve(name + ".jsonl").toString(), "--cron", cron,
                 "--zone", "UTC", "--shards", "8", "--threads", "1");
         nodes.add(node);
         return node;
@@ -135,7 +144,10 @@ class ClusterTest {
         for (ServeNode node : from) {
             Path file = folder.resolve(node.name() + ".jsonl");
             if (Files.exists(file)) {
-                Files.readAllLines(file).forEach(line -> ids.add(id(line)));
+                String text = Files.readString(file);
+                // a node killed while appending leaves its last line incomplete; its trigger stays pending and is
+                // written in full by the node that takes over
+                text.substring(0, text.lastIndexOf('\n') + 1).lines().forEach(line -> ids.add(id(line)));
             }
         }
         return ids;

@@ -58,8 +58,8 @@ abstract class RunRecordsContract extends StoreContract {
 
     @Test
     void should_finish_the_run_with_the_sums_of_its_shards_when_the_last_shard_is_done() {
-        RunRepository runs = new RunRepository(database);
-        runs.plan(plan("run", RunKind.SCHEDULED, 2));
+        new RunRepository(database).plan(plan("run", RunKind.SCHEDULED, 2));
+        ShardRepository runs = new ShardRepository(database);
         ShardWork zero = runs.claim("run", 0, "node-a", NOW).orElseThrow();
         ShardWork one = runs.claim("run", 1, "node-b", NOW).orElseThrow();
 
@@ -82,8 +82,8 @@ abstract class RunRecordsContract extends StoreContract {
 
     @Test
     void should_claim_a_shard_again_with_another_attempt_when_its_node_died() {
-        RunRepository runs = new RunRepository(database);
-        runs.plan(plan("run", RunKind.SCHEDULED, 1));
+        new RunRepository(database).plan(plan("run", RunKind.SCHEDULED, 1));
+        ShardRepository runs = new ShardRepository(database);
         runs.claim("run", 0, "dead-node", NOW).orElseThrow();
 
         ShardWork again = runs.claim("run", 0, "live-node", NOW.plusSeconds(90)).orElseThrow();
