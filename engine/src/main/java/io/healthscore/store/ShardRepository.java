@@ -134,17 +134,12 @@ public final class ShardRepository {
         });
     }
 
-    private int update(String sql, Parameters parameters) {
+    private int update(String sql, Sql.Parameters parameters) {
         return database.inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 parameters.set(statement);
                 return statement.executeUpdate();
             }
         });
-    }
-
-    @FunctionalInterface
-    interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
     }
 }

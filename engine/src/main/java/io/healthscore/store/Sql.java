@@ -68,4 +68,10 @@ final class Sql {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
+
+    /** Sets a statement's parameters; may fail as JDBC does. */
+    @FunctionalInterface
+    interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
 }

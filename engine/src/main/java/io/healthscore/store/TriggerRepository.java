@@ -69,7 +69,7 @@ public final class TriggerRepository {
         }, size, chunk);
     }
 
-    private void forEach(String sql, Parameters parameters, int size, Consumer<List<EmittedTrigger>> chunk) {
+    private void forEach(String sql, Sql.Parameters parameters, int size, Consumer<List<EmittedTrigger>> chunk) {
         database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 parameters.set(query);
@@ -114,10 +114,5 @@ public final class TriggerRepository {
             }
             return null;
         });
-    }
-
-    @FunctionalInterface
-    private interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
     }
 }
