@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * A company's health for one month as the rules decided it. {@code score} and {@code mean} are null for
- * band NONE; {@code triggers} are the ones the rules asked for, before de-duplication against earlier runs.
+ * band NONE; {@code triggers} are the ones the rules asked for, before de-duplication against earlier runs;
+ * {@code explanation} records how the rules arrived at it.
  */
 public record Assessment(
         CompanyId company,
@@ -20,7 +21,8 @@ public record Assessment(
         Drivers drivers,
         List<String> triggers,
         List<String> firedRules,
-        String rulesHash) {
+        String rulesHash,
+        Explanation explanation) {
 
     public Assessment {
         Objects.requireNonNull(company, "company");
@@ -29,6 +31,7 @@ public record Assessment(
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(drivers, "drivers");
         Objects.requireNonNull(rulesHash, "rulesHash");
+        Objects.requireNonNull(explanation, "explanation");
         if ((score == null) != (band == Band.NONE)) {
             throw new IllegalArgumentException("company " + company + " " + month + ": band " + band
                     + " with score " + score + "; a score goes with every band but NONE");
@@ -38,6 +41,7 @@ public record Assessment(
     }
 
     public Assessment withTriggers(List<String> emitted) {
-        return new Assessment(company, month, score, mean, band, previous, drivers, emitted, firedRules, rulesHash);
+        return new Assessment(company, month, score, mean, band, previous, drivers, emitted, firedRules, rulesHash,
+                explanation);
     }
 }

@@ -7,6 +7,7 @@ import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.RuleFileRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
             CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
                     new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
-                    new Scorer(workspace.rules()), workspace.clock());
+                    new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
             Assessment assessment = scoring.score(CompanyId.of(company), scored);
             int delivered = workspace.triggerChannel().deliverPending();
             LOG.info("score {} {}: {} {} ({} triggers emitted, {} delivered, rules {})", company, scored,

@@ -5,9 +5,10 @@ import io.healthscore.rules.facts.MonthlyScore;
 import io.healthscore.rules.facts.Trigger;
 import io.healthscore.rules.facts.WeeklyScore;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
@@ -20,7 +21,8 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     private final List<WeeklyScore> weeklyScores = new ArrayList<>();
     private final List<MonthlyScore> monthlyScores = new ArrayList<>();
     private final List<MonthBand> bands = new ArrayList<>();
-    private final Set<String> triggers = new LinkedHashSet<>();
+    private final List<String> bandRules = new ArrayList<>();
+    private final Map<String, String> triggers = new LinkedHashMap<>();
     private final List<String> firedRules = new ArrayList<>();
 
     @Override
@@ -32,9 +34,15 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
             monthlyScores.add(monthly);
         } else if (fact instanceof MonthBand band) {
             bands.add(band);
+            bandRules.add(ruleName(event.getRule()));
         } else if (fact instanceof Trigger trigger) {
-            triggers.add(trigger.name());
+            triggers.putIfAbsent(trigger.name(), ruleName(event.getRule()));
         }
+    }
+
+    /** Facts the engine inserts itself (the input) have no rule. */
+    private static String ruleName(Rule rule) {
+        return rule == null ? "" : rule.getName();
     }
 
     @Override
@@ -48,7 +56,11 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
         if (fact instanceof Trigger trigger) {
             triggers.remove(trigger.name());
         } else if (fact instanceof MonthBand band) {
-            bands.remove(band);
+            int index = bands.indexOf(band);
+            if (index >= 0) {
+                bands.remove(index);
+                bandRules.remove(index);
+            }
         }
     }
 
@@ -58,6 +70,7 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     }
 
     RuleOutcome outcome() {
-        return new RuleOutcome(weeklyScores, monthlyScores, bands, List.copyOf(triggers), firedRules);
+        return new RuleOutcome(weeklyScores, monthlyScores, bands, bandRules, List.copyOf(triggers.keySet()), triggers,
+                firedRules);
     }
 }

@@ -11,7 +11,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -32,27 +34,67 @@ public final class RuleCompiler {
         this.sessions = sessions;
     }
 
+    /** Compiles the folder; throws {@link RulesCompileException} with every error when it does not compile. */
     public RuleSet compile(Path folder) {
-        List<Path> files = ruleFiles(folder);
+        RuleCheck check = check(folder);
+        if (!check.compiles()) {
+            throw new RulesCompileException(check.errors());
+        }
+        return check.ruleSet();
+    }
+
+    /**
+     * Parses the folder's files, checks them against the rule policy and, only when both pass, compiles them.
+     * Returns every error and warning; the rule set when there is no error.
+     */
+    public RuleCheck check(Path folder) {
+        List<Path> paths = ruleFiles(folder);
         // read each file once: the hash must describe exactly the text compiled, even while an editor saves
-        List<byte[]> contents = files.stream().map(RuleCompiler::read).toList();
+        List<RuleFile> files = paths.stream()
+                .map(path -> RuleFile.parse(folder.resolve(path.getFileName()).toString(), path.getFileName().toString(),
+                        read(path)))
+                .toList();
+        List<RuleError> errors = new ArrayList<>();
+        List<RuleWarning> warnings = new ArrayList<>();
+        for (RuleFile file : files) {
+            errors.addAll(file.syntaxErrors());
+            errors.addAll(RulePolicy.check(file));
+            warnings.addAll(RuleWarnings.of(file));
+        }
+        int rules = files.stream().mapToInt(file -> file.parsed() == null ? 0 : file.parsed().getRules().size()).sum();
+        if (!errors.isEmpty()) {
+            return new RuleCheck(errors, warnings, files.size(), rules, null);
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (int i = 0; i < files.size(); i++) {
-            Resource resource = ResourceFactory.newByteArrayResource(contents.get(i));
-            resource.setSourcePath(files.get(i).toString());
+        for (RuleFile file : files) {
+            Resource resource = ResourceFactory.newByteArrayResource(file.content());
+            resource.setSourcePath(file.display());
             builder.add(resource, ResourceType.DRL);
         }
-        List<RuleError> errors = new ArrayList<>();
         for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.ERROR)) {
-            errors.add(toError(folder, result));
+            errors.add(ErrorLocator.locate(fileOf(files, result), result));
         }
-        List<RuleError> all = List.copyOf(errors);
-        errors.removeIf(error -> isFollowOn(error, all));
+        for (KnowledgeBuilderResult result : builder.getResults(ResultSeverity.WARNING)) {
+            RuleError located = ErrorLocator.locate(fileOf(files, result), result);
+            warnings.add(new RuleWarning(located.file(), located.line(), located.column(), located.message()));
+        }
         if (!errors.isEmpty()) {
-            throw new RulesCompileException(errors);
+            return new RuleCheck(errors, warnings, files.size(), rules, null);
         }
-        List<String> names = files.stream().map(file -> file.getFileName().toString()).toList();
-        return new RuleSet(hash(names, contents), names, builder.newKieBase(), sessions);
+        Map<String, String> sources = new LinkedHashMap<>();
+        files.forEach(file -> sources.put(file.name(), file.text()));
+        RuleSet ruleSet = new RuleSet(hash(files.stream().map(RuleFile::name).toList(),
+                files.stream().map(RuleFile::content).toList()), sources, RuleCatalog.of(files), builder.newKieBase(),
+                sessions);
+        return new RuleCheck(errors, warnings, files.size(), rules, ruleSet);
+    }
+
+    private static RuleFile fileOf(List<RuleFile> files, KnowledgeBuilderResult result) {
+        if (result.getResource() == null || result.getResource().getSourcePath() == null) {
+            return null;
+        }
+        String source = result.getResource().getSourcePath();
+        return files.stream().filter(file -> file.display().equals(source)).findFirst().orElse(null);
     }
 
     static List<Path> ruleFiles(Path folder) {
@@ -103,26 +145,5 @@ public final class RuleCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + file, e);
         }
-    }
-
-    /** Drools follows a syntax error with "Parser returned a null Package" at line 0: the same problem, pointing nowhere. */
-    private static boolean isFollowOn(RuleError error, List<RuleError> errors) {
-        return error.line() == 0 && error.message().startsWith("Parser returned a null Package")
-                && errors.stream().anyMatch(other -> other.file().equals(error.file()) && other.line() > 0);
-    }
-
-    private static RuleError toError(Path folder, KnowledgeBuilderResult result) {
-        String file = result.getResource() == null || result.getResource().getSourcePath() == null
-                ? folder.toString()
-                : displayPath(folder, result.getResource().getSourcePath());
-        int[] lines = result.getLines();
-        int line = lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
-        String message = result.getMessage() == null ? "unknown error" : result.getMessage().replaceAll("\\s+", " ").trim();
-        return new RuleError(file, line, message);
-    }
-
-    private static String displayPath(Path folder, String sourcePath) {
-        Path source = Path.of(sourcePath);
-        return folder.resolve(source.getFileName()).toString();
     }
 }

@@ -3,21 +3,31 @@ package io.healthscore.rules;
 import io.healthscore.rules.facts.MonthBand;
 import io.healthscore.rules.facts.MonthlyScore;
 import io.healthscore.rules.facts.WeeklyScore;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** What the rules inserted for one company and month, in the order they did it. */
+/**
+ * What the rules inserted for one company and month, in the order they did it; {@code bandRules} names the rule
+ * that inserted each band, {@code triggerRules} the rule that inserted each trigger.
+ */
 public record RuleOutcome(
         List<WeeklyScore> weeklyScores,
         List<MonthlyScore> monthlyScores,
         List<MonthBand> bands,
+        List<String> bandRules,
         List<String> triggers,
+        Map<String, String> triggerRules,
         List<String> firedRules) {
 
     public RuleOutcome {
         weeklyScores = List.copyOf(weeklyScores);
         monthlyScores = List.copyOf(monthlyScores);
         bands = List.copyOf(bands);
+        bandRules = List.copyOf(bandRules);
         triggers = List.copyOf(triggers);
+        triggerRules = Collections.unmodifiableMap(new LinkedHashMap<>(triggerRules));
         firedRules = List.copyOf(firedRules);
     }
 }

@@ -1,6 +1,9 @@
 package io.healthscore.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -12,13 +15,15 @@ import org.kie.api.runtime.rule.ConsequenceException;
 /** A compiled, immutable rule set with the hash of the files it came from. Thread-safe. */
 public final class RuleSet implements AutoCloseable {
     private final String hash;
-    private final List<String> files;
+    private final Map<String, String> sources;
+    private final RuleCatalog catalog;
     private final KieSessionsPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    RuleSet(String hash, List<String> files, KieBase kieBase, int sessions) {
+    RuleSet(String hash, Map<String, String> sources, RuleCatalog catalog, KieBase kieBase, int sessions) {
         this.hash = hash;
-        this.files = List.copyOf(files);
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.catalog = catalog;
         this.pool = kieBase.newKieSessionsPool(sessions);
     }
 
@@ -32,7 +37,17 @@ public final class RuleSet implements AutoCloseable {
     }
 
     public List<String> files() {
-        return files;
+        return List.copyOf(sources.keySet());
+    }
+
+    /** The text of each rule file, by file name, in compile order: exactly what was compiled. */
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    /** Where each rule is written. */
+    public RuleCatalog catalog() {
+        return catalog;
     }
 
     /** Runs the rules once over the given facts, in a fresh stateless session. */

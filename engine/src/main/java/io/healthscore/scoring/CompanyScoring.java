@@ -7,6 +7,7 @@ import io.healthscore.company.UnknownCompanyException;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.RuleFileRepository;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,14 +17,16 @@ public final class CompanyScoring {
     private final CompanyRepository companies;
     private final MonthInputReader inputs;
     private final AssessmentRepository assessments;
+    private final RuleFileRepository ruleFiles;
     private final Scorer scorer;
     private final Clock clock;
 
     public CompanyScoring(CompanyRepository companies, MonthInputReader inputs, AssessmentRepository assessments,
-            Scorer scorer, Clock clock) {
+            RuleFileRepository ruleFiles, Scorer scorer, Clock clock) {
         this.companies = companies;
         this.inputs = inputs;
         this.assessments = assessments;
+        this.ruleFiles = ruleFiles;
         this.scorer = scorer;
         this.clock = clock;
     }
@@ -36,6 +39,7 @@ public final class CompanyScoring {
     public Assessment score(CompanyId id, YearMonth month) {
         Company company = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
         Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month));
+        ruleFiles.record(scorer.rulesHash(), scorer.ruleSources(), clock.instant());
         return assessments.save(List.of(assessment), clock.instant()).get(0);
     }
 }

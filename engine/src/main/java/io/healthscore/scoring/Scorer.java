@@ -32,16 +32,15 @@ public final class Scorer {
         return rules.hash();
     }
 
+    /** The rule files this scorer's rules were compiled from, by name. */
+    public java.util.Map<String, String> ruleSources() {
+        return rules.sources();
+    }
+
     public Assessment score(CompanyMonth input) {
-        List<Object> facts = new ArrayList<>(input.weeks().size() + 2);
-        facts.add(new Customer(input.company().value(), input.segment()));
-        facts.add(input.previous());
-        for (WeeklyMetrics week : input.weeks()) {
-            facts.add(new Week(week.week(), week.login(), week.adoption(), week.nps()));
-        }
         RuleOutcome outcome;
         try {
-            outcome = rules.evaluate(facts);
+            outcome = rules.evaluate(facts(input));
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input) + ": " + e.getMessage(), e);
         }
@@ -49,7 +48,19 @@ public final class Scorer {
         MonthlyScore monthly = monthlyScore(input, outcome, band);
         Integer score = monthly == null ? null : monthly.score();
         return new Assessment(input.company(), input.month(), score, monthly == null ? null : monthly.mean(), band,
-                input.previous(), drivers(input, score), outcome.triggers(), outcome.firedRules(), rules.hash());
+                input.previous(), drivers(input, score), outcome.triggers(), outcome.firedRules(), rules.hash(),
+                Explain.of(input, outcome));
+    }
+
+    /** The facts the rules see for one company-month: the customer, its previous assessment and its weeks. */
+    static List<Object> facts(CompanyMonth input) {
+        List<Object> facts = new ArrayList<>(input.weeks().size() + 2);
+        facts.add(new Customer(input.company().value(), input.segment()));
+        facts.add(input.previous());
+        for (WeeklyMetrics week : input.weeks()) {
+            facts.add(new Week(week.week(), week.login(), week.adoption(), week.nps()));
+        }
+        return facts;
     }
 
     private static Band singleBand(CompanyMonth input, RuleOutcome outcome) {

@@ -10,6 +10,7 @@ import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.RuleFileRepository;
 import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.ShardRepository;
 import java.time.Clock;
@@ -64,6 +65,7 @@ public final class ShardRunner {
                 LOG.warn("shard {} of run {} scores with rules {}: the run started on rules {}, which this node no longer holds",
                         work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
             }
+            new RuleFileRepository(database).record(rules.hash(), rules.sources(), clock.instant());
             int left = channel.deliverPending(work.month(), work.range());
             if (left > 0) {
                 LOG.info("delivered {} triggers an earlier attempt at shard {} left pending", left, work.shard());

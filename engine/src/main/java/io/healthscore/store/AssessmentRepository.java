@@ -20,16 +20,16 @@ import java.util.List;
 public final class AssessmentRepository {
     private static final String COLUMNS = """
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
-            score_change, fired_rules, rules_hash, assessed_at""";
+            score_change, fired_rules, rules_hash, assessed_at, explanation""";
     private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, year_month)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPSERT_POSTGRESQL = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
             + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
-            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at";
+            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation";
     private static final String TRIGGER_COLUMNS =
             "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at";
     private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
@@ -93,6 +93,7 @@ public final class AssessmentRepository {
                 upsert.setString(13, FiredRules.encode(assessment.firedRules()));
                 upsert.setString(14, assessment.rulesHash());
                 Sql.setInstant(upsert, 15, now);
+                upsert.setString(16, ExplanationJson.write(assessment.explanation()));
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Contract 4: rules that do not compile exit 4 with {@code FILE:LINE: message} for each error, and nothing is
+ * Contract 4: rules that do not compile exit 4 with {@code FILE:LINE:COL: message} for each error, and nothing is
  * scored or written: no assessment, no trigger.
  */
 class BrokenRulesTest {
@@ -36,7 +36,7 @@ class BrokenRulesTest {
             when
                 $week : Week( nps != null
             then
-                System.out.println($week);
+                insert(new Week(null, null, null, null));
             end
             """;
     private static final String UNKNOWN_TYPE = """
@@ -46,7 +46,7 @@ class BrokenRulesTest {
             when
                 NoSuchFact( value > 1 )
             then
-                System.out.println("never");
+                // never reached
             end
             """;
 
@@ -72,7 +72,7 @@ class BrokenRulesTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
         assertThat(run.errLines()).anySatisfy(line -> assertThat(line)
-                .startsWith(rules.resolve("50-broken.drl") + ":8: ").contains("then"));
+                .startsWith(rules.resolve("50-broken.drl") + ":8:1: ").contains("mismatched input 'then'"));
         assertThat(run.errLines()).last().asString().contains("do not compile");
         assertThat(run.out()).isEmpty();
         Stderr.assertNoStackTrace(run);
@@ -88,7 +88,7 @@ class BrokenRulesTest {
         List<String> errors = run.errLines().subList(0, run.errLines().size() - 1);
         // one syntax error is one problem; a follow-on "line 0" entry points the user nowhere
         assertThat(errors).isNotEmpty().allSatisfy(line ->
-                assertThat(line).matches(Pattern.quote(rules.resolve("50-broken.drl").toString()) + ":[1-9][0-9]*: .+"));
+                assertThat(line).matches(Pattern.quote(rules.resolve("50-broken.drl").toString()) + ":[1-9][0-9]*:[1-9][0-9]*: .+"));
     }
 
     @Test
@@ -99,7 +99,8 @@ class BrokenRulesTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
         assertThat(run.errLines()).hasSize(2);
-        assertThat(run.errLines().get(0)).startsWith(rules.resolve("50-unknown.drl") + ":5: ").contains("NoSuchFact");
+        // the column of the unknown name itself, not of the rule
+        assertThat(run.errLines().get(0)).startsWith(rules.resolve("50-unknown.drl") + ":5:5: ").contains("NoSuchFact");
         assertThat(run.errLines().get(1)).contains("do not compile");
         Stderr.assertNoStackTrace(run);
     }
@@ -128,7 +129,7 @@ class BrokenRulesTest {
                 "--rules", rules.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
-        assertThat(run.errLines()).anySatisfy(line -> assertThat(line).startsWith(rules.resolve("50-broken.drl") + ":8: "));
+        assertThat(run.errLines()).anySatisfy(line -> assertThat(line).startsWith(rules.resolve("50-broken.drl") + ":8:1: "));
         Stderr.assertNoStackTrace(run);
         assertNothingWritten();
     }

@@ -40,8 +40,8 @@ class RulesWatcherBrokenEditTest {
             // Drools notices the missing parenthesis on the line after it, the rule's "then"
             int line = lineOf(rules.read("30-bands.drl"), UNCLOSED_PATTERN) + 1;
             assertThat(log.messages(Level.WARN)).containsExactly(
-                    rules.file("30-bands.drl") + ":" + line + ": [ERR 102] Line " + line
-                            + ":0 mismatched input 'then' in rule \"band HEALTHY: 51 to 75\"",
+                    rules.file("30-bands.drl") + ":" + line + ":1: [ERR 102] mismatched input 'then' in rule"
+                            + " \"band HEALTHY: 51 to 75\"",
                     "rules edit in " + rules.path() + " does not compile (1 errors); rules " + before.shortHash()
                             + " stay active");
         }

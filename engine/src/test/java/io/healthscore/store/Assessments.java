@@ -24,7 +24,8 @@ final class Assessments {
                         previous.score() == null ? null : score - previous.score());
         BigDecimal mean = score == null ? null : new BigDecimal(score).subtract(new BigDecimal("0.25"));
         return new Assessment(CompanyId.of(company), YearMonth.parse(month), score, mean, band, previous, drivers,
-                List.of(triggers), List.of("weekly activity score", "monthly score", "band"), RULES_HASH);
+                List.of(triggers), List.of("weekly activity score", "monthly score", "band"), RULES_HASH,
+                io.healthscore.assessment.Explanation.NONE);
     }
 
     static Assessment assessment(String company, String month, Integer score, Band band, String... triggers) {

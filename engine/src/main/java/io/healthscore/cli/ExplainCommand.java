@@ -1,0 +1,70 @@
+package io.healthscore.cli;
+
+import io.healthscore.company.CompanyId;
+import io.healthscore.rules.RuleCatalog;
+import io.healthscore.store.ExplanationRepository;
+import io.healthscore.store.RuleFileRepository;
+import io.healthscore.store.StoredAssessment;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", description = {
+        "Show how a stored assessment came about, as recorded when it was scored: the weekly values used, the",
+        "weights as applied, the monthly mean before rounding, the rule that set the band and its conditions,",
+        "the rules that fired, the previous assessment, the triggers and the rule-set hash. Nothing is recomputed."})
+final class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMPANY", description = "The company id.")
+    String company;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The month of the assessment.")
+    YearMonth month;
+
+    @Option(names = "--json", description = "Print the explanation as one JSON object.")
+    boolean json;
+
+    private final Cli cli;
+
+    ExplainCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (!CompanyId.isValid(company)) {
+            throw new ParameterException(spec.commandLine(), "'" + company
+                    + "' is not a company id; accepted: 1-64 characters of A-Z a-z 0-9 . _ -");
+        }
+        try (Workspace workspace = cli.workspace(options)) {
+            StoredAssessment stored = new ExplanationRepository(workspace.store()).find(CompanyId.of(company), month)
+                    .orElse(null);
+            if (stored == null) {
+                cli.err().println("healthscore: no assessment of " + company + " for " + month + " is stored; run 'healthscore"
+                        + " score " + company + " --month " + month + "' (or 'run --month " + month + "') first");
+                return ExitCode.FAILURE;
+            }
+            Map<String, String> files = new RuleFileRepository(workspace.store()).find(stored.assessment().rulesHash());
+            RuleCatalog catalog = RuleCatalog.of(files);
+            if (json) {
+                cli.out().println(ExplainJson.of(stored, catalog));
+            } else {
+                new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored);
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.healthscore.cli;
+
+import io.healthscore.rules.RuleCheck;
+import io.healthscore.rules.RuleCompiler;
+import io.healthscore.rules.RuleError;
+import io.healthscore.rules.RuleSet;
+import io.healthscore.rules.RuleWarning;
+import io.healthscore.scoring.BandProbe;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "check", description = {
+        "Check the rule files: syntax and compile errors as FILE:LINE:COL, the rule policy (what rules may",
+        "import and call), warnings, and a probe that every score 0-100 and a month without data get exactly",
+        "one band. Exit 4 when there is an error; warnings alone exit 0."})
+final class RulesCheckCommand implements Callable<Integer> {
+    @Mixin
+    RulesFolderOption folder;
+
+    private final Cli cli;
+
+    RulesCheckCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        Path rules = folder.rulesOrDefault();
+        RuleCheck check = new RuleCompiler(1).check(rules);
+        List<String> probe = List.of();
+        if (check.compiles()) {
+            try (RuleSet ruleSet = check.ruleSet()) {
+                probe = BandProbe.problems(ruleSet);
+            }
+        }
+        check.errors().forEach(error -> cli.err().println(error));
+        probe.forEach(problem -> cli.err().println(rules + ": probe: " + problem));
+        check.warnings().forEach(warning -> cli.err().println(warning));
+        int errors = check.errors().size() + probe.size();
+        cli.out().println(summary(rules, check, errors, probe.isEmpty()));
+        return errors == 0 ? ExitCode.OK : ExitCode.RULES_DO_NOT_COMPILE;
+    }
+
+    private static String summary(Path rules, RuleCheck check, int errors, boolean probePassed) {
+        String counts = check.files() + plural(check.files(), " file") + ", " + check.rules() + plural(check.rules(), " rule")
+                + ", " + errors + plural(errors, " error") + ", " + check.warnings().size()
+                + plural(check.warnings().size(), " warning");
+        if (!check.compiles()) {
+            return "rules check " + rules + ": " + counts + "; the rules do not compile";
+        }
+        String hash = check.ruleSet().shortHash();
+        return "rules check " + rules + ": " + counts + "; compiled as " + hash + (probePassed
+                ? "; every score 0-100 and a month without data get exactly one band"
+                : "; the probe found months the rules cannot score");
+    }
+
+    private static String plural(int count, String noun) {
+        return count == 1 ? noun : noun + "s";
+    }
+}
