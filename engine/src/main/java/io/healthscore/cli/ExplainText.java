@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
-import io.healthscore.assessment.ExplainedWeek;
 import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.Previous;
 import io.healthscore.rules.RuleCatalog;
@@ -75,7 +75,7 @@ final class ExplainText {
 
     private static String previous(Previous previous, Drivers drivers) {
         if (previous.score() == null) {
-            return previous.band() == io.healthscore.assessment.Band.NONE ? "NONE (no earlier assessment, or one without data)"
+            return previous.band() == Band.NONE ? "NONE (no earlier assessment, or one without data)"
                     : previous.band().toString();
         }
         return previous.band() + ", score " + previous.score()

@@ -1,5 +1,6 @@
 package io.healthscore.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class RuleCatalog {
     public static RuleCatalog of(Map<String, String> files) {
         return of(files.entrySet().stream()
                 .map(file -> RuleFile.parse(file.getKey(), file.getKey(),
-                        file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        file.getValue().getBytes(StandardCharsets.UTF_8)))
                 .toList());
     }
 

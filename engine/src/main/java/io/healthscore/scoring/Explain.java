@@ -8,6 +8,7 @@ import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.facts.Part;
 import io.healthscore.rules.facts.WeeklyScore;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class Explain {
     }
 
     static Explanation of(CompanyMonth input, RuleOutcome outcome) {
-        Map<java.time.LocalDate, WeeklyScore> scores = outcome.weeklyScores().stream()
+        Map<LocalDate, WeeklyScore> scores = outcome.weeklyScores().stream()
                 .collect(Collectors.toMap(WeeklyScore::week, Function.identity(), (first, second) -> first));
         List<ExplainedWeek> weeks = input.weeks().stream()
                 .map(week -> week(week, Optional.ofNullable(scores.get(week.week()))))

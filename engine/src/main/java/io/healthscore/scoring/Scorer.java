@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -33,7 +34,7 @@ public final class Scorer {
     }
 
     /** The rule files this scorer's rules were compiled from, by name. */
-    public java.util.Map<String, String> ruleSources() {
+    public Map<String, String> ruleSources() {
         return rules.sources();
     }
 
