@@ -2,6 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.scenario.Scenario;
 import io.healthscore.scenario.ScenarioResult;
 import io.healthscore.scenario.ScenarioSuite;
 import io.healthscore.scenario.SuiteSummary;
@@ -50,7 +51,7 @@ final class RulesTestCommand implements Callable<Integer> {
     }
 
     private void print(ScenarioResult result) {
-        var scenario = result.scenario();
+        Scenario scenario = result.scenario();
         cli.out().println((result.passed() ? "PASS " : "FAIL ") + scenario.file() + ":" + scenario.line() + " " + scenario.name());
         result.reasons().forEach(reason -> cli.out().println(DETAIL_INDENT + reason));
     }

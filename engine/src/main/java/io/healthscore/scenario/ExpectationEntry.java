@@ -39,7 +39,7 @@ final class ExpectationEntry {
 
     private static Band band(EntryFields fields) {
         if (!fields.has("band")) {
-            return Band.NONE;
+            return Band.NONE; // holds the place only: an absent field is not checked
         }
         String text = fields.text("band", true, "a band: THRIVING, HEALTHY, STEADY, AT_RISK or NONE");
         try {

@@ -21,7 +21,7 @@ final class YamlReader {
 
     /** The document's value, or null for a file without one (empty, or only comments). */
     static YamlValue read(String text) {
-        try (YAMLParser parser = (YAMLParser) YAML.createParser(text)) {
+        try (YAMLParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
