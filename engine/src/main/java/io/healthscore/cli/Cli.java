@@ -42,6 +42,11 @@ public final class Cli {
         return err;
     }
 
+    /** For commands that open no workspace: show stack traces of failures. */
+    void verbose(boolean verbose) {
+        this.verbose = verbose;
+    }
+
     Workspace workspace(StoreOptions options) {
         verbose = options.verbose;
         return new Workspace(options, clock);

@@ -12,13 +12,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "check", description = {
+@Command(name = "check", mixinStandardHelpOptions = true, description = {
         "Check the rule files: syntax and compile errors as FILE:LINE:COL, the rule policy (what rules may",
         "import and call), warnings, and a probe that every score 0-100 and a month without data get exactly",
         "one band. Exit 4 when there is an error; warnings alone exit 0."})
 final class RulesCheckCommand implements Callable<Integer> {
     @Mixin
-    RulesFolderOption folder;
+    RulesOptions options;
 
     private final Cli cli;
 
@@ -28,7 +28,8 @@ final class RulesCheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path rules = folder.rulesOrDefault();
+        cli.verbose(options.verbose);
+        Path rules = options.rulesOrDefault();
         RuleCheck check = new RuleCompiler(1).check(rules);
         List<String> probe = List.of();
         if (check.compiles()) {

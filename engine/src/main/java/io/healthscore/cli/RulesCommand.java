@@ -5,14 +5,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "rules", description = "Check and test the rule files before they go live.",
-        subcommands = {RulesCheckCommand.class})
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        description = "Check and test the rule files before they go live; no store is needed.",
+        subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
 final class RulesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a sub-command is required: check or test");
+        throw new ParameterException(spec.commandLine(), "a subcommand is required: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,6 +36,16 @@ public record WeeklyMetrics(CompanyId company, LocalDate week, BigDecimal login,
 
     public static YearMonth monthOf(LocalDate monday) {
         return YearMonth.from(monday.plusDays(6));
+    }
+
+    /** The Mondays of the weeks that count towards {@code month}, in order: four or five of them. */
+    public static List<LocalDate> weeksOf(YearMonth month) {
+        LocalDate monday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)).minusDays(6);
+        List<LocalDate> weeks = new ArrayList<>();
+        for (; monthOf(monday).equals(month); monday = monday.plusWeeks(1)) {
+            weeks.add(monday);
+        }
+        return List.copyOf(weeks);
     }
 
     private static void requireMonday(LocalDate week) {

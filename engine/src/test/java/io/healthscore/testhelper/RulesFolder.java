@@ -30,6 +30,20 @@ public final class RulesFolder {
         }
     }
 
+    /** Also copies the scenario files of rules/scenarios/ into scenarios/ of this folder. */
+    public RulesFolder withRepoScenarios() {
+        Path scenarios = folder.resolve("scenarios");
+        try (Stream<Path> files = Files.list(Repo.rules().resolve("scenarios"))) {
+            Files.createDirectories(scenarios);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, scenarios.resolve(file.getFileName()));
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the scenarios of " + Repo.rules() + " to " + scenarios, e);
+        }
+    }
+
     public Path path() {
         return folder;
     }

@@ -1,0 +1,97 @@
+package io.healthscore.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/** Reads one YAML document into {@link YamlValue}s that know their lines. Numbers keep their source text. */
+final class YamlReader {
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final String SYNTAX = "yaml";
+
+    private YamlReader() {
+    }
+
+    /** The document's value, or null for a file without one (empty, or only comments). */
+    static YamlValue read(String text) {
+        try (YAMLParser parser = YAML.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            YamlValue value = value(parser, first);
+            if (parser.nextToken() != null) {
+                throw new ScenarioException(line(parser), SYNTAX,
+                        "a second document (---) follows the first; accepted: one list of scenarios per file");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static YamlValue value(YAMLParser parser, JsonToken token) throws IOException {
+        int line = line(parser);
+        if (parser.isCurrentAlias()) {
+            throw new ScenarioException(line, SYNTAX, "alias *" + parser.getText()
+                    + " is not supported; accepted: the value written out in full");
+        }
+        return switch (token) {
+            case START_ARRAY -> list(parser, line);
+            case START_OBJECT -> map(parser, line);
+            case VALUE_STRING -> new YamlScalar(line, YamlScalar.Kind.STRING, parser.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new YamlScalar(line, YamlScalar.Kind.NUMBER, parser.getText());
+            case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(line, YamlScalar.Kind.BOOLEAN, parser.getText());
+            case VALUE_NULL -> new YamlScalar(line, YamlScalar.Kind.NULL, null);
+            default -> throw new ScenarioException(line, SYNTAX, "unexpected " + token + "; accepted: plain YAML values");
+        };
+    }
+
+    private static YamlList list(YAMLParser parser, int line) throws IOException {
+        List<YamlValue> items = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            items.add(value(parser, token));
+        }
+        return new YamlList(line, items);
+    }
+
+    private static YamlMap map(YAMLParser parser, int line) throws IOException {
+        List<YamlMap.Entry> entries = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String key = parser.currentName();
+            int keyLine = line(parser);
+            entries.add(new YamlMap.Entry(key, keyLine, value(parser, parser.nextToken())));
+        }
+        return new YamlMap(line, entries);
+    }
+
+    private static int line(YAMLParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+
+    /** SnakeYAML's several-line report as one line, at the line of the problem. */
+    private static ScenarioException syntaxError(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark context = marked.getContextMark();
+            String where = marked.getContext() == null || context == null ? ""
+                    : marked.getContext() + " (from line " + (context.getLine() + 1) + "): ";
+            return new ScenarioException(marked.getProblemMark().getLine() + 1, SYNTAX,
+                    where + oneLine(marked.getProblem()) + "; accepted: a YAML list of scenarios");
+        }
+        int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
+        return new ScenarioException(line, SYNTAX, oneLine(e.getOriginalMessage()) + "; accepted: a YAML list of scenarios");
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "malformed YAML" : text.lines().findFirst().orElse("malformed YAML").trim();
+    }
+}

@@ -1,0 +1,9 @@
+package io.healthscore.scenario;
+
+/** A value read from a scenario file with the line it starts on, so that every problem can name its line. */
+sealed interface YamlValue permits YamlScalar, YamlList, YamlMap {
+    int line();
+
+    /** What the value is, for messages: "the string \"x\"", "a list", ... */
+    String describe();
+}
