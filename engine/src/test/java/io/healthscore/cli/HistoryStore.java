@@ -49,6 +49,10 @@ final class HistoryStore implements AutoCloseable {
         return new HistoryStore(kind, store, folder);
     }
 
+    SettableClock clock() {
+        return clock;
+    }
+
     Path triggersFile() {
         return folder.resolve("triggers.jsonl");
     }
@@ -67,12 +71,19 @@ final class HistoryStore implements AutoCloseable {
         succeeded(writing("run", "--month", month));
     }
 
-    /** {@code what-if --rules CANDIDATE --from FROM --to TO --in-force rules/ ARGS...} on this store. */
+    /** {@code what-if --rules CANDIDATE --from FROM --to TO --in-force rules/ MORE...} on this store. */
     CliRun whatIf(Path candidate, String from, String to, String... more) {
         List<String> args = new ArrayList<>(List.of("what-if", "--rules", candidate.toString(), "--from", from,
-                "--to", to, "--in-force", Repo.rules().toString(), "--threads", "2", "--store", store));
+                "--to", to, "--in-force", Repo.rules().toString(), "--threads", "2"));
         args.addAll(List.of(more));
-        return CliRun.run(clock, args.toArray(String[]::new));
+        return command(args.toArray(String[]::new));
+    }
+
+    /** {@code healthscore ARGS... --store STORE}; the caller checks the result. */
+    CliRun command(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--store", store));
+        return CliRun.run(clock, all.toArray(String[]::new));
     }
 
     /** Every table's rows, by table name: what a command that writes nothing must leave as it was. */

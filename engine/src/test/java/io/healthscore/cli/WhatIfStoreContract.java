@@ -1,10 +1,11 @@
 package io.healthscore.cli;
 
+import static io.healthscore.cli.WhatIfOutput.counts;
+import static io.healthscore.cli.WhatIfOutput.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.healthscore.testhelper.CliRun;
-import io.healthscore.testhelper.CliStore;
 import io.healthscore.testhelper.MonthData;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.RulesFolder;
@@ -204,22 +205,5 @@ abstract class WhatIfStoreContract {
 
     private static String table(Map<String, List<String>> tables, String name) {
         return tables.keySet().stream().filter(table -> table.equalsIgnoreCase(name)).findFirst().orElseThrow();
-    }
-
-    private static JsonNode json(CliRun run) {
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        return CliStore.parse(run.out());
-    }
-
-    /** One side's trigger counts, leaving out the triggers only the other side fires. */
-    private static Map<String, Long> counts(JsonNode report, String side) {
-        Map<String, Long> counts = new TreeMap<>();
-        report.get("triggers").fields().forEachRemaining(trigger -> {
-            long count = trigger.getValue().get(side).asLong();
-            if (count > 0) {
-                counts.put(trigger.getKey(), count);
-            }
-        });
-        return counts;
     }
 }
