@@ -23,7 +23,8 @@ final class HealthscoreCommand implements Runnable {
     @Override
     public void run() {
         // the command line being run, not a new one: building another fails on the commands' Cli constructors
-        throw new ParameterException(spec.commandLine(), "a command is required: ingest, run, score, serve, runs, demo or what-if");
+        throw new ParameterException(spec.commandLine(),
+                "a command is required: ingest, run, score, serve, runs, demo or what-if");
     }
 
     /** The version Maven filtered into the jar. */

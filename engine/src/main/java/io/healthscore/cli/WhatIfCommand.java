@@ -24,8 +24,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "what-if", description = {
-        "Re-score stored history with candidate rules next to the rules in force, and write nothing:",
-        "which companies would change band in which month, and how often each trigger would fire."})
+        "Re-score stored months with candidate rules against the rules in force; writes nothing.",
+        "Shows which companies would change band in which month,",
+        "and how often each trigger would fire on either side."})
 final class WhatIfCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(WhatIfCommand.class);
 
@@ -52,7 +53,8 @@ final class WhatIfCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL",
-            description = "Embedded store folder or PostgreSQL JDBC URL (default: $HEALTHSCORE_STORE or ./data); opened read-only.")
+            description = "Embedded store folder or PostgreSQL JDBC URL, opened read-only"
+                    + " (default: $HEALTHSCORE_STORE or ./data).")
     String store;
 
     @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of CPU cores).")
@@ -60,6 +62,9 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Log progress details and show stack traces of failures.")
     boolean verbose;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     private final Cli cli;
 

@@ -70,7 +70,7 @@ final class Workspace implements AutoCloseable {
         return database;
     }
 
-    /** The store opened for reading only, for a command that must write nothing; {@link #store()} is then that store. */
+    /** The store opened read-only, for a command that must write nothing; {@link #store()} is then that store. */
     Database readOnlyStore() {
         if (database == null) {
             database = Database.openReadOnly(location);

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 
 /**
  * Re-scores one month on both sides: the month's inputs are read in company order and scored in parallel
@@ -49,7 +50,7 @@ final class MonthRescoring {
         this.window = threads * 2;
     }
 
-    /** Scores every known company's month with both rule sets, each after its own month before; adds them to the tally. */
+    /** Scores every known company's month with both rule sets, each after its own month before; tallies them. */
     SimulatedMonth rescore(YearMonth month, SimulatedMonth before, WhatIfTally tally, Progress progress) {
         stored = storedBands.of(month);
         inForceNext = new HashMap<>();
@@ -73,12 +74,16 @@ final class MonthRescoring {
 
     /** Each side of a batch is a task of its own: a small store still keeps two cores busy. */
     private void submit(List<CompanyMonth> batch, SimulatedMonth before) {
-        pending.add(new Batch(
-                pool.submit(() -> batch.stream().map(input -> score(inForce, before.forInForce(input), "rules in force")).toList()),
-                pool.submit(() -> batch.stream().map(input -> score(candidate, before.forCandidate(input), "candidate rules")).toList())));
+        pending.add(new Batch(side(inForce, "rules in force", batch, before::forInForce),
+                side(candidate, "candidate rules", batch, before::forCandidate)));
     }
 
-    private static Assessment score(Scorer scorer, CompanyMonth input, String side) {
+    private Future<List<Assessment>> side(Scorer scorer, String side, List<CompanyMonth> batch,
+            UnaryOperator<CompanyMonth> withPrevious) {
+        return pool.submit(() -> batch.stream().map(input -> score(scorer, side, withPrevious.apply(input))).toList());
+    }
+
+    private static Assessment score(Scorer scorer, String side, CompanyMonth input) {
         try {
             return scorer.score(input);
         } catch (RuleFailureException e) {

@@ -4,7 +4,8 @@ package io.healthscore.scoring;
 public record TriggerCounts(long inForce, long candidate) {
     public TriggerCounts {
         if (inForce < 0 || candidate < 0) {
-            throw new IllegalArgumentException("trigger counts must be 0 or more, were " + inForce + " and " + candidate);
+            throw new IllegalArgumentException(
+                    "trigger counts must be 0 or more, were " + inForce + " and " + candidate);
         }
     }
 

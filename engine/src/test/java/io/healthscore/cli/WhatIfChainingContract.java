@@ -75,7 +75,8 @@ abstract class WhatIfChainingContract {
 
     @Test
     void should_count_the_re_scorings_that_differ_from_the_stored_ones_when_a_correction_arrived_after_the_run() {
-        history.ingest(InputFile.lines(scratch, "correction.jsonl", CliStore.week("chain", "2026-07-06", "40", "40", null)));
+        history.ingest(InputFile.lines(scratch, "correction.jsonl",
+                CliStore.week("chain", "2026-07-06", "40", "40", null)));
 
         JsonNode report = json(history.whatIf(thriving80, "2026-07", "2026-09", "--json"));
         CliRun text = history.whatIf(thriving80, "2026-07", "2026-09");

@@ -146,7 +146,8 @@ abstract class WhatIfStoreContract {
                 rows -> assertThat(rows).hasSize(240));
         assertThat(tablesBefore).hasEntrySatisfying(table(tablesBefore, "runs"), rows -> assertThat(rows).hasSize(4));
 
-        assertThat(List.of(same, moved, movedText)).allSatisfy(run -> assertThat(run.exitCode()).as(run.err()).isZero());
+        assertThat(List.of(same, moved, movedText))
+                .allSatisfy(run -> assertThat(run.exitCode()).as(run.err()).isZero());
         assertThat(tablesAfter).isEqualTo(tablesBefore);
         assertThat(fileAfter).as("the embedded store's file, byte for byte").isEqualTo(fileBefore);
         assertThat(Files.readAllLines(history.triggersFile())).isEqualTo(triggersFileBefore);
@@ -194,8 +195,8 @@ abstract class WhatIfStoreContract {
             assertThat(row.indexOf("->")).isEqualTo(bandTable.get(0).indexOf("->"));
             assertThat(row.lastIndexOf("->")).isEqualTo(bandTable.get(0).lastIndexOf("->"));
         });
-        assertThat(bandTable.subList(1, bandTable.size()))
-                .allSatisfy(row -> assertThat(row).matches("2026-\\d\\d  c\\d{5}  +\\d+ -> \\d+ +THRIVING +-> HEALTHY"));
+        assertThat(bandTable.subList(1, bandTable.size())).allSatisfy(row -> assertThat(row)
+                .matches("2026-\\d\\d  c\\d{5}  +\\d+ -> \\d+ +THRIVING +-> HEALTHY"));
         List<String> triggerTable = lines.subList(6 + changes, lines.size());
         assertThat(triggerTable.get(0)).startsWith("TRIGGER");
         assertThat(triggerTable).hasSize(report.get("triggers").size() + 2)

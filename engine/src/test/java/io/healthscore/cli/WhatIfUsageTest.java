@@ -83,6 +83,15 @@ class WhatIfUsageTest {
     }
 
     @Test
+    void should_list_the_options_and_exit_0_when_help_is_asked_for() {
+        CliRun run = CliRun.run(history.clock(), "what-if", "--help");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("--rules=FOLDER", "--in-force=FOLDER", "--from=YYYY-MM", "--to=YYYY-MM",
+                "--json", "--store", "--threads", "--verbose");
+    }
+
+    @Test
     void should_exit_1_and_create_no_store_when_the_store_does_not_exist() {
         Path missing = scratch.resolve("no-such-store");
 
