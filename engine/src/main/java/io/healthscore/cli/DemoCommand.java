@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", description = {
+@Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "The main job on the sample data: ingest samples/ (companies.csv and every metrics-* file),",
         "then run every month that has data, in order, printing the last month's table and each month's summary."})
 final class DemoCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "explain", description = {
+@Command(name = "explain", mixinStandardHelpOptions = true, description = {
         "Show how a stored assessment came about, as recorded when it was scored: the weekly values used, the",
         "weights as applied, the monthly mean before rounding, the rule that set the band and its conditions,",
         "the rules that fired, the previous assessment, the triggers and the rule-set hash. Nothing is recomputed."})

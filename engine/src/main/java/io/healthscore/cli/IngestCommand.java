@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "ingest", description = {
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
         "Validate and store weekly metrics (.jsonl, .json or .csv by extension).",
         "Bad records are reported as FILE:LINE: reason and skipped; valid ones are stored (exit 3 if any was rejected).",
         "Storing a company's week again replaces it."})

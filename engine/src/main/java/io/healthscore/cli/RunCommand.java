@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, description = {
         "Score every known company for a month, store the assessments and emit triggers.",
         "Re-running a month replaces its assessments and never emits a trigger twice."})
 final class RunCommand implements Callable<Integer> {

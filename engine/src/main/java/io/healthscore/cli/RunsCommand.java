@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "runs", description = {
+@Command(name = "runs", mixinStandardHelpOptions = true, description = {
         "List the month runs, newest first: scheduled and by hand, with status, shards, counts per band,",
         "triggers and rule set. A run whose process was killed shows as 'died' until a later run of its month",
         "completes it."})

@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "score", description = "Re-score one company on demand and store the assessment.")
+@Command(name = "score", mixinStandardHelpOptions = true, description = "Re-score one company on demand and store the assessment.")
 final class ScoreCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreCommand.class);
 

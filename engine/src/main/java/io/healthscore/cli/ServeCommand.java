@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
-@Command(name = "serve", description = {
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Run the scheduler: on the cron schedule (default 02:00 on the 1st) score the month that just ended for",
         "every company, emit the triggers, and keep the rules hot-reloaded. Stop with SIGTERM or Ctrl-C.",
         "Several nodes on one PostgreSQL store share the work; the embedded store serves one node."})

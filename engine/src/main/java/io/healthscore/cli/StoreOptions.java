@@ -23,6 +23,16 @@ final class StoreOptions {
     @Option(names = {"-v", "--verbose"}, description = "Log progress details and show stack traces of failures.")
     boolean verbose;
 
+    /** The options of a command that declares its own (what-if, whose --rules names the candidate rules). */
+    static StoreOptions of(String store, Path rules, Integer threads, boolean verbose) {
+        StoreOptions options = new StoreOptions();
+        options.store = store;
+        options.rules = rules;
+        options.threads = threads;
+        options.verbose = verbose;
+        return options;
+    }
+
     String storeOrDefault() {
         return store != null ? store : envOr("HEALTHSCORE_STORE", "./data");
     }

@@ -70,6 +70,15 @@ final class Workspace implements AutoCloseable {
         return database;
     }
 
+    /** The store opened read-only, for a command that must write nothing; {@link #store()} is then that store. */
+    Database readOnlyStore() {
+        if (database == null) {
+            database = Database.openReadOnly(location);
+            LOG.info("store {} open read-only", location.display());
+        }
+        return database;
+    }
+
     StoreLocation location() {
         return location;
     }

@@ -10,10 +10,15 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 
 /** An open, migrated store: a connection pool plus the dialect its SQL is written in. */
 public final class Database implements AutoCloseable {
     private static final int H2_LOCKED = 90020;
+    /** H2 refuses every write on a connection opened with this; PostgreSQL gets read-only transactions instead. */
+    private static final String H2_READ_ONLY = ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+    private static final int READ_ONLY_CONNECTIONS = 3;
 
     private final StoreLocation location;
     private final HikariDataSource dataSource;
@@ -31,14 +36,58 @@ public final class Database implements AutoCloseable {
     /** Opens the store with room for {@code connections} connections at once (a service needs more than a command). */
     public static Database open(StoreLocation location, int connections) {
         createFolder(location);
-        HikariDataSource dataSource = connect(location, connections);
+        HikariDataSource dataSource = connect(location, location.jdbcUrl(), connections, false);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            flyway(dataSource).migrate();
         } catch (FlywayException e) {
             dataSource.close();
             throw new StoreException("cannot bring store " + location.display() + " up to date: " + rootMessage(e), e);
         }
         return new Database(location, dataSource);
+    }
+
+    /**
+     * Opens an existing store for reading only: every write fails, and nothing migrates the schema, so it must
+     * be up to date already (any other command brings it up to date).
+     */
+    public static Database openReadOnly(StoreLocation location) {
+        if (location.embedded() && !Files.isRegularFile(location.folder().resolve(StoreLocation.H2_FILE + ".mv.db"))) {
+            throw new StoreException("store " + location.display() + " does not exist; point --store at the folder"
+                    + " of an existing store (ingest creates one) or at a PostgreSQL JDBC URL");
+        }
+        String url = location.embedded() ? location.jdbcUrl() + H2_READ_ONLY : location.jdbcUrl();
+        HikariDataSource dataSource = connect(location, url, READ_ONLY_CONNECTIONS, true);
+        try {
+            requireUpToDate(location, dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        return new Database(location, dataSource);
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
+    }
+
+    private static void requireUpToDate(StoreLocation location, DataSource dataSource) {
+        MigrationInfoService info;
+        try {
+            info = flyway(dataSource).info();
+        } catch (FlywayException e) {
+            throw new StoreException("cannot read the schema version of store " + location.display() + ": "
+                    + rootMessage(e), e);
+        }
+        MigrationInfo current = info.current();
+        if (current == null) {
+            throw new StoreException("store " + location.display() + " holds no healthscore data yet;"
+                    + " ingest metrics and run months first");
+        }
+        if (info.pending().length > 0) {
+            throw new StoreException("store " + location.display() + " has schema version " + current.getVersion()
+                    + ", older than this healthscore's " + info.pending()[info.pending().length - 1].getVersion()
+                    + "; run any other command once (e.g. 'healthscore runs') to bring it up to date");
+        }
     }
 
     public DataSource dataSource() {
@@ -85,9 +134,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource connect(StoreLocation location, int connections) {
+    private static HikariDataSource connect(StoreLocation location, String url, int connections, boolean readOnly) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(location.jdbcUrl());
+        config.setJdbcUrl(url);
+        config.setReadOnly(readOnly);
         config.setPoolName("healthscore-store");
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);

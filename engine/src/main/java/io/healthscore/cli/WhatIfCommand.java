@@ -1,0 +1,138 @@
+package io.healthscore.cli;
+
+import io.healthscore.progress.Progress;
+import io.healthscore.scoring.Scorer;
+import io.healthscore.scoring.WhatIf;
+import io.healthscore.scoring.WhatIfReport;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.StoredBandsRepository;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "what-if", mixinStandardHelpOptions = true, description = {
+        "Re-score stored months with candidate rules against the rules in force; writes nothing.",
+        "Shows which companies would change band in which month,",
+        "and how often each trigger would fire on either side."})
+final class WhatIfCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(WhatIfCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rules", required = true, paramLabel = "FOLDER",
+            description = "The candidate rules: a folder of .drl files.")
+    Path candidate;
+
+    @Option(names = "--in-force", paramLabel = "FOLDER",
+            description = "The rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules).")
+    Path inForce;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The first month to re-score.")
+    YearMonth from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The last month to re-score (not before --from).")
+    YearMonth to;
+
+    @Option(names = "--json", description = "Print the comparison as one JSON object.")
+    boolean json;
+
+    @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL",
+            description = "Embedded store folder or PostgreSQL JDBC URL, opened read-only"
+                    + " (default: $HEALTHSCORE_STORE or ./data).")
+    String store;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of CPU cores).")
+    Integer threads;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log progress details and show stack traces of failures.")
+    boolean verbose;
+
+    private final Cli cli;
+
+    WhatIfCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        StoreOptions options = StoreOptions.of(store, inForce, threads, verbose);
+        validate(options.rulesOrDefault());
+        try (Workspace workspace = cli.workspace(options);
+             WhatIfRules rules = WhatIfRules.open(workspace, candidate, cli.err())) {
+            long companies = new CompanyRepository(workspace.store()).count();
+            long months = ChronoUnit.MONTHS.between(from, to) + 1;
+            WhatIf whatIf = new WhatIf(new MonthInputReader(workspace.store()),
+                    new StoredBandsRepository(workspace.store()), new Scorer(rules.inForce()),
+                    new Scorer(rules.candidate()), workspace.clock(), workspace.threads());
+            WhatIfReport report = whatIf.compare(from, to,
+                    new Progress(cli.err(), workspace.clock(), "re-scored", companies * months));
+            log(report, workspace.rulesFolder());
+            if (json) {
+                cli.out().println(WhatIfJson.object(report, candidate, workspace.rulesFolder()));
+            } else {
+                new WhatIfTable(cli.out()).print(report, candidate, workspace.rulesFolder());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    private void validate(Path inForceFolder) {
+        if (from.isAfter(to)) {
+            throw usage("--from " + from + " is after --to " + to + "; accepted: --from up to --to, e.g. --from "
+                    + to + " --to " + from);
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads " + threads + " is not a number of threads; accepted: 1 or more");
+        }
+        requireRules(candidate, "--rules " + candidate, "the candidate rules");
+        if (inForce != null) {
+            requireRules(inForce, "--in-force " + inForce, "the rules in force");
+        } else {
+            requireRules(inForceFolder, "rules in force " + inForceFolder + " (from $HEALTHSCORE_RULES or ./rules)",
+                    "the rules in force; point --in-force at them");
+        }
+    }
+
+    private void requireRules(Path folder, String given, String accepted) {
+        if (!Files.isDirectory(folder)) {
+            throw usage(given + ": no such folder; accepted: a folder of .drl rule files, " + accepted);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            if (files.noneMatch(file -> file.getFileName().toString().endsWith(".drl"))) {
+                throw usage(given + " holds no .drl file; accepted: a folder of .drl rule files, " + accepted);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list rules folder " + folder, e);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private void log(WhatIfReport report, Path inForceFolder) {
+        LOG.info("what-if {}..{}: candidate {} ({}) against rules in force {} ({}) in {} ms: {} assessments of {}"
+                        + " companies, {} band changes, {} score changes, triggers {} in force and {} candidate,"
+                        + " {} differ from the stored assessments, {} not stored",
+                report.from(), report.to(), report.candidateHash().substring(0, 12), candidate,
+                report.inForceHash().substring(0, 12), inForceFolder, report.duration().toMillis(),
+                report.assessments(), report.companies(), report.bandChanges().size(), report.scoreChanges(),
+                report.triggersInForce(), report.triggersCandidate(), report.storedDiffers(), report.notStored());
+    }
+}

@@ -1,0 +1,22 @@
+package io.healthscore.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class H2ReadOnlyStoreTest extends ReadOnlyStoreContract {
+    H2ReadOnlyStoreTest() {
+        super(TestStore.H2);
+    }
+
+    @Test
+    void should_fail_naming_the_folder_and_create_nothing_when_the_store_does_not_exist() {
+        StoreLocation missing = StoreLocation.parse(scratch.resolve("no-store").toString());
+
+        assertThatThrownBy(() -> Database.openReadOnly(missing)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(missing.folder().toString()).hasMessageContaining("does not exist");
+
+        assertThat(missing.folder()).doesNotExist();
+    }
+}
