@@ -61,6 +61,9 @@ public final class RuleSet implements AutoCloseable {
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleFailureException("rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, cause);
+        } catch (RuntimeException e) {
+            // Drools does not wrap what a condition throws (e.g. arithmetic on a null score)
+            throw new RuleFailureException("a rule condition failed: " + e.getMessage(), e);
         }
         return collector.outcome();
     }
