@@ -28,7 +28,7 @@ class WhatIfBrokenRulesTest {
             when
                 NoSuchFact( value > 1 )
             then
-                System.out.println("never");
+                // never reached
             end
             """;
 
@@ -63,7 +63,7 @@ class WhatIfBrokenRulesTest {
         assertThat(run.errLines()).hasSize(3);
         assertThat(run.errLines().get(0)).isEqualTo(
                 "healthscore: what-if: the candidate rules (--rules " + broken + ") do not compile:");
-        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5: ").contains("NoSuchFact");
+        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5:5: ").contains("NoSuchFact");
         assertThat(run.errLines().get(2)).contains("do not compile").contains("nothing was scored or written");
         assertNothingPrintedOrWritten(run);
     }
@@ -76,7 +76,7 @@ class WhatIfBrokenRulesTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(4);
         assertThat(run.errLines().get(0)).isEqualTo(
                 "healthscore: what-if: the rules in force (" + broken + ") do not compile:");
-        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5: ");
+        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5:5: ");
         assertNothingPrintedOrWritten(run);
     }
 
@@ -92,8 +92,8 @@ class WhatIfBrokenRulesTest {
         assertThat(run.errLines()).hasSize(4);
         assertThat(run.errLines().get(0)).isEqualTo("healthscore: what-if: neither the candidate rules (--rules "
                 + broken + ") nor the rules in force (" + other.path() + ") compile:");
-        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5: ");
-        assertThat(run.errLines().get(2)).startsWith(other.file("60-unknown.drl") + ":5: ");
+        assertThat(run.errLines().get(1)).startsWith(broken.resolve("50-unknown.drl") + ":5:5: ");
+        assertThat(run.errLines().get(2)).startsWith(other.file("60-unknown.drl") + ":5:5: ");
         assertNothingPrintedOrWritten(run);
     }
 
