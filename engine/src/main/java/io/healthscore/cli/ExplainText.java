@@ -46,11 +46,23 @@ final class ExplainText {
         out.println(label("band") + assessment.band() + ", set by " + rule(explanation.bandRule()));
         conditions(explanation.bandRule());
         out.println(label("drivers") + drivers(assessment.drivers()));
-        List<String> fired = assessment.firedRules();
-        for (int i = 0; i < fired.size(); i++) {
-            out.println((i == 0 ? label("rules fired") : INDENT) + (i + 1) + ". " + fired.get(i));
-        }
+        printFired(assessment.firedRules());
         new ExplainTriggers(out, INDENT, this::rule).print(stored);
+    }
+
+    /** The rules in firing order; a rule that fired several times in a row (once per week) is one line. */
+    private void printFired(List<String> fired) {
+        int line = 0;
+        for (int i = 0; i < fired.size(); ) {
+            int run = 1;
+            while (i + run < fired.size() && fired.get(i + run).equals(fired.get(i))) {
+                run++;
+            }
+            out.println((line == 0 ? label("rules fired") : INDENT) + (line + 1) + ". " + fired.get(i)
+                    + (run > 1 ? " (" + run + " times)" : ""));
+            line++;
+            i += run;
+        }
     }
 
     private void conditions(String ruleName) {

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The stored form of an {@link Explanation}: compact JSON, numbers as exact decimals. Parts are
- * {@code [name, value, weight]} triples to keep a month run's writes small.
+ * The stored form of an {@link Explanation}, kept small because every assessment has one:
+ * {@code {"w":[[week, login, adoption, nps, score, parts]...], "b":band rule, "t":[[rule, [trigger...]]...]}}.
+ * A part is {@code [name, weight]} when its value is the week's field of that name (login, adoption), else
+ * {@code [name, value, weight]}. Numbers are exact decimals.
  */
 final class ExplanationJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -35,20 +37,27 @@ final class ExplanationJson {
     }
 
     static String write(Explanation explanation) {
-        StringWriter text = new StringWriter(512);
+        StringWriter text = new StringWriter(384);
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.writeStartObject();
-            json.writeArrayFieldStart("weeks");
+            json.writeArrayFieldStart("w");
             for (ExplainedWeek week : explanation.weeks()) {
                 writeWeek(json, week);
             }
             json.writeEndArray();
-            json.writeStringField("band", explanation.bandRule());
-            json.writeObjectFieldStart("triggers");
-            for (Map.Entry<String, String> trigger : explanation.triggerRules().entrySet()) {
-                json.writeStringField(trigger.getKey(), trigger.getValue());
+            json.writeStringField("b", explanation.bandRule());
+            json.writeArrayFieldStart("t");
+            for (Map.Entry<String, List<String>> rule : byRule(explanation.triggerRules()).entrySet()) {
+                json.writeStartArray();
+                json.writeString(rule.getKey());
+                json.writeStartArray();
+                for (String trigger : rule.getValue()) {
+                    json.writeString(trigger);
+                }
+                json.writeEndArray();
+                json.writeEndArray();
             }
-            json.writeEndObject();
+            json.writeEndArray();
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,30 +65,46 @@ final class ExplanationJson {
         return text.toString();
     }
 
+    private static Map<String, List<String>> byRule(Map<String, String> triggerRules) {
+        Map<String, List<String>> byRule = new LinkedHashMap<>();
+        triggerRules.forEach((trigger, rule) -> byRule.computeIfAbsent(rule, ignored -> new ArrayList<>()).add(trigger));
+        return byRule;
+    }
+
     private static void writeWeek(JsonGenerator json, ExplainedWeek week) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("week", week.week().toString());
-        writeNumber(json, "login", week.login());
-        writeNumber(json, "adoption", week.adoption());
-        writeNumber(json, "nps", week.nps());
-        writeNumber(json, "score", week.score());
-        json.writeArrayFieldStart("parts");
+        json.writeStartArray();
+        json.writeString(week.week().toString());
+        writeNumber(json, week.login());
+        writeNumber(json, week.adoption());
+        writeNumber(json, week.nps());
+        writeNumber(json, week.score());
+        json.writeStartArray();
         for (WeightedPart part : week.parts()) {
             json.writeStartArray();
             json.writeString(part.name());
-            json.writeNumber(part.value().toPlainString());
-            json.writeNumber(part.weight().toPlainString());
+            if (!part.value().equals(weekValue(week, part.name()))) {
+                writeNumber(json, part.value());
+            }
+            writeNumber(json, part.weight());
             json.writeEndArray();
         }
         json.writeEndArray();
-        json.writeEndObject();
+        json.writeEndArray();
     }
 
-    private static void writeNumber(JsonGenerator json, String field, BigDecimal value) throws IOException {
+    /** The week's own value a part of this name stands for, or null. */
+    private static BigDecimal weekValue(ExplainedWeek week, String part) {
+        return switch (part) {
+            case "login" -> week.login();
+            case "adoption" -> week.adoption();
+            default -> null;
+        };
+    }
+
+    private static void writeNumber(JsonGenerator json, BigDecimal value) throws IOException {
         if (value == null) {
-            json.writeNullField(field);
+            json.writeNull();
         } else {
-            json.writeFieldName(field);
             json.writeNumber(value.stripTrailingZeros().toPlainString());
         }
     }
@@ -91,28 +116,33 @@ final class ExplanationJson {
         try {
             JsonNode root = MAPPER.readTree(text);
             List<ExplainedWeek> weeks = new ArrayList<>();
-            for (JsonNode week : root.path("weeks")) {
+            for (JsonNode week : root.path("w")) {
                 weeks.add(readWeek(week));
             }
             Map<String, String> triggers = new LinkedHashMap<>();
-            root.path("triggers").fields().forEachRemaining(field -> triggers.put(field.getKey(), field.getValue().asText()));
-            return new Explanation(weeks, root.path("band").asText(""), triggers);
-        } catch (IOException e) {
-            throw new StoreException("a stored explanation is not readable JSON: " + e.getMessage(), e);
+            for (JsonNode rule : root.path("t")) {
+                rule.get(1).forEach(trigger -> triggers.put(trigger.asText(), rule.get(0).asText()));
+            }
+            return new Explanation(weeks, root.path("b").asText(""), triggers);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("a stored explanation is not readable: " + e.getMessage(), e);
         }
     }
 
     private static ExplainedWeek readWeek(JsonNode week) {
+        BigDecimal login = decimal(week.get(1));
+        BigDecimal adoption = decimal(week.get(2));
         List<WeightedPart> parts = new ArrayList<>();
-        for (JsonNode part : week.path("parts")) {
-            parts.add(new WeightedPart(part.get(0).asText(), part.get(1).decimalValue(), part.get(2).decimalValue()));
+        for (JsonNode part : week.get(5)) {
+            String name = part.get(0).asText();
+            BigDecimal value = part.size() == 2 ? ("login".equals(name) ? login : adoption) : decimal(part.get(1));
+            parts.add(new WeightedPart(name, value, decimal(part.get(part.size() - 1))));
         }
-        return new ExplainedWeek(LocalDate.parse(week.path("week").asText()), decimal(week, "login"),
-                decimal(week, "adoption"), decimal(week, "nps"), decimal(week, "score"), parts);
+        return new ExplainedWeek(LocalDate.parse(week.get(0).asText()), login, adoption, decimal(week.get(3)),
+                decimal(week.get(4)), parts);
     }
 
-    private static BigDecimal decimal(JsonNode node, String field) {
-        JsonNode value = node.get(field);
+    private static BigDecimal decimal(JsonNode value) {
         return value == null || value.isNull() ? null : value.decimalValue();
     }
 }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,8 +50,7 @@ public final class ExplanationRepository {
         Previous previous = new Previous(Band.valueOf(row.getString("previous_band")), Sql.getInteger(row, "previous_score"));
         Drivers drivers = new Drivers(Sql.getDecimal(row, "login"), Sql.getDecimal(row, "adoption"),
                 Sql.getDecimal(row, "nps"), row.getInt("weeks"), Sql.getInteger(row, "score_change"));
-        String fired = row.getString("fired_rules");
-        List<String> firedRules = fired == null || fired.isEmpty() ? List.of() : Arrays.asList(fired.split("\n"));
+        List<String> firedRules = FiredRules.decode(row.getString("fired_rules"));
         return new Assessment(company, month, Sql.getInteger(row, "score"), Sql.getDecimal(row, "mean"),
                 Band.valueOf(row.getString("band")), previous, drivers, List.of(), firedRules,
                 row.getString("rules_hash"), ExplanationJson.read(row.getString("explanation")));

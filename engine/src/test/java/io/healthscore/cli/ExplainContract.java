@@ -160,7 +160,9 @@ abstract class ExplainContract {
                 "              when MonthlyScore( score >= 51, score <= 75 )");
         assertThat(run.out()).containsPattern("2026-10-05 +82\\.5 +61 +40 +71\\.4 += 0\\.4 x login 82\\.5 \\+ 0\\.4 x adoption 61"
                 + " \\+ 0\\.2 x feedback 70")
-                .containsPattern("2026-09-28 +70 +55 +- +62\\.5 += 0\\.5 x login 70 \\+ 0\\.5 x adoption 55");
+                .containsPattern("2026-09-28 +70 +55 +- +62\\.5 += 0\\.5 x login 70 \\+ 0\\.5 x adoption 55")
+                // each weekly rule fired twice in a row, once per week: one line each
+                .containsPattern("rules fired +1\\. weekly score with(out)? NPS: .* \\(2 times\\)");
     }
 
     @Test
