@@ -45,7 +45,7 @@ final class AssessmentJson {
         return text.toString();
     }
 
-    private static void integer(JsonGenerator json, String name, Integer value) throws IOException {
+    static void integer(JsonGenerator json, String name, Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(name);
         } else {

@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = {
@@ -45,12 +44,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!CompanyId.isValid(company)) {
-            throw new ParameterException(spec.commandLine(), "'" + company
-                    + "' is not a company id; accepted: 1-64 characters of A-Z a-z 0-9 . _ -");
-        }
+        CompanyId id = CompanyArgument.parse(spec, company);
         try (Workspace workspace = cli.workspace(options)) {
-            StoredAssessment stored = new ExplanationRepository(workspace.store()).find(CompanyId.of(company), month)
+            StoredAssessment stored = new ExplanationRepository(workspace.store()).find(id, month)
                     .orElse(null);
             if (stored == null) {
                 cli.err().println("healthscore: no assessment of " + company + " for " + month + " is stored; run 'healthscore"

@@ -31,12 +31,12 @@ final class ExplainJson {
             json.writeStartObject();
             json.writeStringField("company", assessment.company().value());
             json.writeStringField("month", assessment.month().toString());
-            integer(json, "score", assessment.score());
+            AssessmentJson.integer(json, "score", assessment.score());
             decimal(json, "mean", assessment.mean());
             json.writeStringField("band", assessment.band().name());
             json.writeObjectFieldStart("previous");
             json.writeStringField("band", assessment.previous().band().name());
-            integer(json, "score", assessment.previous().score());
+            AssessmentJson.integer(json, "score", assessment.previous().score());
             json.writeEndObject();
             drivers(json, assessment);
             weeks(json, assessment);
@@ -64,7 +64,7 @@ final class ExplainJson {
         decimal(json, "adoption", assessment.drivers().adoption());
         decimal(json, "nps", assessment.drivers().nps());
         json.writeNumberField("weeks", assessment.drivers().weeks());
-        integer(json, "change", assessment.drivers().change());
+        AssessmentJson.integer(json, "change", assessment.drivers().change());
         json.writeEndObject();
     }
 
@@ -130,14 +130,6 @@ final class ExplainJson {
 
     private static void instant(JsonGenerator json, String name, Instant value) throws IOException {
         json.writeStringField(name, value == null ? null : value.toString());
-    }
-
-    private static void integer(JsonGenerator json, String name, Integer value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
     }
 
     private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,17 +47,14 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!CompanyId.isValid(company)) {
-            throw new ParameterException(spec.commandLine(), "'" + company
-                    + "' is not a company id; accepted: 1-64 characters of A-Z a-z 0-9 . _ -");
-        }
+        CompanyId id = CompanyArgument.parse(spec, company);
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
             CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
                     new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
                     new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
-            Assessment assessment = scoring.score(CompanyId.of(company), scored);
+            Assessment assessment = scoring.score(id, scored);
             int delivered = workspace.triggerChannel().deliverPending();
             LOG.info("score {} {}: {} {} ({} triggers emitted, {} delivered, rules {})", company, scored,
                     assessment.band(), assessment.score(), assessment.triggers().size(), delivered,
