@@ -8,6 +8,8 @@ import io.healthscore.store.StoredAssessment;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
         "weights as applied, the monthly mean before rounding, the rule that set the band and its conditions,",
         "the rules that fired, the previous assessment, the triggers and the rule-set hash. Nothing is recomputed."})
 final class ExplainCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExplainCommand.class);
+
     @Mixin
     StoreOptions options;
 
@@ -55,6 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
             }
             Map<String, String> files = new RuleFileRepository(workspace.store()).find(stored.assessment().rulesHash());
             RuleCatalog catalog = RuleCatalog.of(files);
+            LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", company, month,
+                    stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),
+                    files.size(), stored.triggers().size());
             if (json) {
                 cli.out().println(ExplainJson.of(stored, catalog));
             } else {

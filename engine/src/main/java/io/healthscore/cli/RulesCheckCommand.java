@@ -9,6 +9,8 @@ import io.healthscore.scoring.BandProbe;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,6 +19,8 @@ import picocli.CommandLine.Mixin;
         "import and call), warnings, and a probe that every score 0-100 and a month without data get exactly",
         "one band. Exit 4 when there is an error; warnings alone exit 0."})
 final class RulesCheckCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesCheckCommand.class);
+
     @Mixin
     RulesOptions options;
 
@@ -41,7 +45,9 @@ final class RulesCheckCommand implements Callable<Integer> {
         probe.forEach(problem -> cli.err().println(rules + ": probe: " + problem));
         check.warnings().forEach(warning -> cli.err().println(warning));
         int errors = check.errors().size() + probe.size();
-        cli.out().println(summary(rules, check, errors, probe.isEmpty()));
+        String summary = summary(rules, check, errors, probe.isEmpty());
+        cli.out().println(summary);
+        LOG.info(summary);
         return errors == 0 ? ExitCode.OK : ExitCode.RULES_DO_NOT_COMPILE;
     }
 

@@ -8,6 +8,8 @@ import io.healthscore.scenario.ScenarioSuite;
 import io.healthscore.scenario.SuiteSummary;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:every scenario passed", "1:a scenario failed, or no scenario was found", "2:usage error",
                 "3:a scenario file or entry was invalid and skipped (the others ran)", "4:the rules do not compile"})
 final class RulesTestCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RulesTestCommand.class);
+
     private static final String DETAIL_INDENT = "       ";
 
     @Mixin
@@ -42,7 +46,9 @@ final class RulesTestCommand implements Callable<Integer> {
         Path folder = scenarios != null ? scenarios.normalize() : rulesFolder.resolve("scenarios");
         try (RuleSet rules = new RuleCompiler(1).compile(rulesFolder)) {
             SuiteSummary summary = ScenarioSuite.run(folder, rules, this::print, invalid -> cli.err().println(invalid));
-            cli.out().println("rules test: " + summary(summary) + " (rules " + rules.shortHash() + " from " + rulesFolder + ")");
+            String line = "rules test: " + summary(summary) + " (rules " + rules.shortHash() + " from " + rulesFolder + ")";
+            cli.out().println(line);
+            LOG.info("{} in {}", line, folder);
             if (summary.failed() > 0) {
                 return ExitCode.FAILURE;
             }
