@@ -14,10 +14,6 @@ final class RulesOptions {
 
     /** The folder as given, normalised for display: ./rules shows as rules. */
     Path rulesOrDefault() {
-        if (rules != null) {
-            return rules.normalize();
-        }
-        String fromEnvironment = System.getenv("HEALTHSCORE_RULES");
-        return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? "./rules" : fromEnvironment).normalize();
+        return (rules != null ? rules : StoreOptions.defaultRules()).normalize();
     }
 }

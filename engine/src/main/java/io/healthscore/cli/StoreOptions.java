@@ -38,7 +38,12 @@ final class StoreOptions {
     }
 
     Path rulesOrDefault() {
-        return rules != null ? rules : Path.of(envOr("HEALTHSCORE_RULES", "./rules"));
+        return rules != null ? rules : defaultRules();
+    }
+
+    /** The rules folder when no --rules is given: $HEALTHSCORE_RULES or ./rules. */
+    static Path defaultRules() {
+        return Path.of(envOr("HEALTHSCORE_RULES", "./rules"));
     }
 
     int threadsOrDefault() {

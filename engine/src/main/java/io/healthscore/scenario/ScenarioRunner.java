@@ -1,19 +1,19 @@
 package io.healthscore.scenario;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.ExplainedWeek;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.scoring.Scorer;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /** Scores a scenario's month as production does (the {@link Scorer}) and compares what came out with what it expects. */
 final class ScenarioRunner {
-    private final RuleSet rules;
     private final Scorer scorer;
 
     ScenarioRunner(RuleSet rules) {
-        this.rules = rules;
         this.scorer = new Scorer(rules);
     }
 
@@ -32,7 +32,11 @@ final class ScenarioRunner {
 
     private Outcome outcome(Scenario scenario) {
         Assessment assessment = scorer.score(scenario.input());
-        List<BigDecimal> weekly = WeeklyScores.of(rules, scenario.input());
+        // the explanation holds each input week's score, in the order of the input's weeks
+        List<BigDecimal> weekly = assessment.explanation().weeks().stream()
+                .map(ExplainedWeek::score)
+                .filter(Objects::nonNull)
+                .toList();
         return new Outcome(weekly, assessment.mean(), assessment.score(), assessment.band(), assessment.triggers());
     }
 }
