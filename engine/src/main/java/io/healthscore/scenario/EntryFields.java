@@ -1,5 +1,9 @@
 package io.healthscore.scenario;
 
+import io.healthscore.yaml.YamlList;
+import io.healthscore.yaml.YamlMap;
+import io.healthscore.yaml.YamlScalar;
+import io.healthscore.yaml.YamlValue;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.healthscore.scenario;
 
+import io.healthscore.yaml.YamlList;
+import io.healthscore.yaml.YamlScalar;
+import io.healthscore.yaml.YamlValue;
 import io.healthscore.assessment.Band;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package io.healthscore.scenario;
 
+import io.healthscore.yaml.YamlException;
+import io.healthscore.yaml.YamlList;
+import io.healthscore.yaml.YamlReader;
+import io.healthscore.yaml.YamlValue;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +29,9 @@ public final class ScenarioReader {
         List<InvalidScenario> invalid = new ArrayList<>();
         YamlValue root;
         try {
-            root = YamlReader.read(text(file));
+            root = YamlReader.read(text(file), "a YAML list of scenarios");
+        } catch (YamlException e) {
+            return new ScenarioFile(name, List.of(), List.of(new InvalidScenario(shown, e.line(), e.getMessage())));
         } catch (ScenarioException e) {
             return new ScenarioFile(name, List.of(), List.of(new InvalidScenario(shown, e.line(), e.getMessage())));
         }

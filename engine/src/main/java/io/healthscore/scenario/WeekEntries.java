@@ -1,5 +1,6 @@
 package io.healthscore.scenario;
 
+import io.healthscore.yaml.YamlList;
 import io.healthscore.InvalidFieldException;
 import io.healthscore.company.CompanyId;
 import io.healthscore.metrics.WeeklyMetrics;

@@ -1,10 +1,10 @@
-package io.healthscore.scenario;
+package io.healthscore.yaml;
 
 /** A YAML scalar as written: its kind as YAML resolved it and its source text (numbers keep every digit). */
-record YamlScalar(int line, Kind kind, String text) implements YamlValue {
-    enum Kind { STRING, NUMBER, BOOLEAN, NULL }
+public record YamlScalar(int line, Kind kind, String text) implements YamlValue {
+    public enum Kind { STRING, NUMBER, BOOLEAN, NULL }
 
-    boolean isNull() {
+    public boolean isNull() {
         return kind == Kind.NULL;
     }
 

@@ -1,10 +1,10 @@
-package io.healthscore.scenario;
+package io.healthscore.yaml;
 
 import java.util.List;
 
 /** A YAML sequence. */
-record YamlList(int line, List<YamlValue> items) implements YamlValue {
-    YamlList {
+public record YamlList(int line, List<YamlValue> items) implements YamlValue {
+    public YamlList {
         items = List.copyOf(items);
     }
 

@@ -1,28 +1,28 @@
-package io.healthscore.scenario;
+package io.healthscore.yaml;
 
 import java.util.List;
 
 /** A YAML mapping with text keys, in file order; each entry keeps the line of its key. A key may repeat (a mistake the reader reports). */
-record YamlMap(int line, List<Entry> entries) implements YamlValue {
-    record Entry(String key, int line, YamlValue value) {
+public record YamlMap(int line, List<Entry> entries) implements YamlValue {
+    public record Entry(String key, int line, YamlValue value) {
     }
 
-    YamlMap {
+    public YamlMap {
         entries = List.copyOf(entries);
     }
 
     /** The value of {@code key}, or null when the key is absent. */
-    YamlValue get(String key) {
+    public YamlValue get(String key) {
         Entry entry = entry(key);
         return entry == null ? null : entry.value();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return entry(key) != null;
     }
 
     /** The line of {@code key}, or of the mapping itself when the key is absent. */
-    int lineOf(String key) {
+    public int lineOf(String key) {
         Entry entry = entry(key);
         return entry == null ? line : entry.line();
     }

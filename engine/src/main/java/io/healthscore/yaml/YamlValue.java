@@ -1,7 +1,7 @@
-package io.healthscore.scenario;
+package io.healthscore.yaml;
 
 /** A value read from a scenario file with the line it starts on, so that every problem can name its line. */
-sealed interface YamlValue permits YamlScalar, YamlList, YamlMap {
+public sealed interface YamlValue permits YamlScalar, YamlList, YamlMap {
     int line();
 
     /** What the value is, for messages: "the string \"x\"", "a list", ... */

@@ -1,4 +1,4 @@
-package io.healthscore.scenario;
+package io.healthscore.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -12,7 +12,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads one YAML document into {@link YamlValue}s that know their lines. Numbers keep their source text. */
-final class YamlReader {
+public final class YamlReader {
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final String SYNTAX = "yaml";
 
@@ -20,7 +20,7 @@ final class YamlReader {
     }
 
     /** The document's value, or null for a file without one (empty, or only comments). */
-    static YamlValue read(String text) {
+    public static YamlValue read(String text, String accepted) {
         try (YAMLParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -28,12 +28,12 @@ final class YamlReader {
             }
             YamlValue value = value(parser, first);
             if (parser.nextToken() != null) {
-                throw new ScenarioException(line(parser), SYNTAX,
-                        "a second document (---) follows the first; accepted: one list of scenarios per file");
+                throw new YamlException(line(parser), SYNTAX,
+                        "a second document (---) follows the first; accepted: one document per file");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw syntaxError(e);
+            throw syntaxError(e, accepted);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,7 +42,7 @@ final class YamlReader {
     private static YamlValue value(YAMLParser parser, JsonToken token) throws IOException {
         int line = line(parser);
         if (parser.isCurrentAlias()) {
-            throw new ScenarioException(line, SYNTAX, "alias *" + parser.getText()
+            throw new YamlException(line, SYNTAX, "alias *" + parser.getText()
                     + " is not supported; accepted: the value written out in full");
         }
         return switch (token) {
@@ -52,7 +52,7 @@ final class YamlReader {
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new YamlScalar(line, YamlScalar.Kind.NUMBER, parser.getText());
             case VALUE_TRUE, VALUE_FALSE -> new YamlScalar(line, YamlScalar.Kind.BOOLEAN, parser.getText());
             case VALUE_NULL -> new YamlScalar(line, YamlScalar.Kind.NULL, null);
-            default -> throw new ScenarioException(line, SYNTAX, "unexpected " + token + "; accepted: plain YAML values");
+            default -> throw new YamlException(line, SYNTAX, "unexpected " + token + "; accepted: plain YAML values");
         };
     }
 
@@ -79,16 +79,16 @@ final class YamlReader {
     }
 
     /** SnakeYAML's several-line report as one line, at the line of the problem. */
-    private static ScenarioException syntaxError(JsonProcessingException e) {
+    private static YamlException syntaxError(JsonProcessingException e, String accepted) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark context = marked.getContextMark();
             String where = marked.getContext() == null || context == null ? ""
                     : marked.getContext() + " (from line " + (context.getLine() + 1) + "): ";
-            return new ScenarioException(marked.getProblemMark().getLine() + 1, SYNTAX,
-                    where + oneLine(marked.getProblem()) + "; accepted: a YAML list of scenarios");
+            return new YamlException(marked.getProblemMark().getLine() + 1, SYNTAX,
+                    where + oneLine(marked.getProblem()) + "; accepted: " + accepted);
         }
         int line = e.getLocation() == null ? 1 : Math.max(e.getLocation().getLineNr(), 1);
-        return new ScenarioException(line, SYNTAX, oneLine(e.getOriginalMessage()) + "; accepted: a YAML list of scenarios");
+        return new YamlException(line, SYNTAX, oneLine(e.getOriginalMessage()) + "; accepted: " + accepted);
     }
 
     private static String oneLine(String text) {
