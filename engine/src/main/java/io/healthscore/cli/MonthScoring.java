@@ -1,6 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.automation.DeliveryCounts;
+import io.healthscore.automation.Dispatcher;
 import io.healthscore.progress.Progress;
 import io.healthscore.run.NodeName;
 import io.healthscore.run.ShardWork;
@@ -26,19 +28,20 @@ final class MonthScoring {
         String runId = new RunPlanner(workspace.store(), workspace.clock(), node).manual(month, workspace.rules().hash());
         MDC.put("run", runId);
         try {
-            ShardRunner runner = new ShardRunner(workspace.store(), workspace.triggerChannel(), workspace.clock(),
+            Dispatcher dispatcher = workspace.dispatcher();
+            ShardRunner runner = new ShardRunner(workspace.store(), dispatcher, workspace.clock(),
                     workspace.threads(), node);
             ShardWork work = runner.claim(runId, 0).orElseThrow();
             long total = new CompanyRepository(workspace.store()).count();
             LOG.info("run {} of {} started: {} companies, rules {}", runId, month, total, workspace.rules().shortHash());
             // a run by hand also delivers what earlier runs of any month left pending
-            int earlier = workspace.triggerChannel().deliverPending();
+            DeliveryCounts earlier = dispatcher.deliverDue();
             RunSummary summary = runner.work(work, workspace.rules(),
                     new Progress(cli.err(), workspace.clock(), "scored", total), each);
-            summary = summary.withDelivered(summary.delivered() + earlier);
-            LOG.info("run {} of {} finished in {} ms: {} companies, bands {}, {} triggers emitted {}, {} delivered, rules {}",
+            summary = summary.withDelivered(earlier.plus(summary.delivery()).then(dispatcher.settle()));
+            LOG.info("run {} of {} finished in {} ms: {} companies, bands {}, {} triggers emitted {}, delivery: {}, rules {}",
                     runId, month, summary.duration().toMillis(), summary.companies(), summary.bands(),
-                    summary.triggersEmitted(), summary.triggers(), summary.delivered(), summary.rulesHash());
+                    summary.triggersEmitted(), summary.triggers(), summary.delivery(), summary.rulesHash());
             return summary;
         } finally {
             MDC.remove("run");

@@ -1,6 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyId;
 import io.healthscore.scoring.CompanyScoring;
 import io.healthscore.scoring.Scorer;
@@ -55,9 +56,9 @@ final class ScoreCommand implements Callable<Integer> {
                     new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
                     new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
             Assessment assessment = scoring.score(id, scored);
-            int delivered = workspace.triggerChannel().deliverPending();
-            LOG.info("score {} {}: {} {} ({} triggers emitted, {} delivered, rules {})", company, scored,
-                    assessment.band(), assessment.score(), assessment.triggers().size(), delivered,
+            DeliveryCounts delivery = workspace.dispatcher().settle();
+            LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", company, scored,
+                    assessment.band(), assessment.score(), assessment.triggers().size(), delivery,
                     workspace.rules().shortHash());
             if (json) {
                 cli.out().println(AssessmentJson.line(assessment));

@@ -63,7 +63,8 @@ final class ServeCommand implements Callable<Integer> {
         onSignal("INT", stop);
         try (Workspace workspace = cli.workspace(options);
              Service service = Service.start(new Service.Setup(workspace.location(), workspace.rulesFolder(),
-                     workspace.triggersFile(), workspace.threads(), settings, workspace.clock()))) {
+                     workspace.triggersFile(), workspace.automationsFile(), workspace.threads(), settings,
+                     workspace.clock()))) {
             cli.err().println("healthscore serve: node " + settings.node() + " on " + workspace.location().display()
                     + "; next monthly run " + service.schedule().nextFiring().map(Object::toString).orElse("none")
                     + "; health on http://" + settings.healthAddress() + ":" + service.healthPort() + "/health");

@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -16,6 +17,10 @@ final class StoreOptions {
     @Option(names = "--triggers-file", paramLabel = "FILE",
             description = "Where emitted triggers are appended as JSON lines (default: triggers.jsonl in the store folder, ./data for PostgreSQL).")
     Path triggersFile;
+
+    @Option(names = "--automations", paramLabel = "FILE",
+            description = "Automations file: where each trigger goes and with what message (default: $HEALTHSCORE_AUTOMATIONS, or ./automations.yaml when it exists, or every trigger to the triggers file).")
+    Path automations;
 
     @Option(names = "--threads", paramLabel = "N", description = "Scoring threads (default: the number of CPU cores).")
     Integer threads;
@@ -44,6 +49,19 @@ final class StoreOptions {
     /** The rules folder when no --rules is given: $HEALTHSCORE_RULES or ./rules. */
     static Path defaultRules() {
         return Path.of(envOr("HEALTHSCORE_RULES", "./rules"));
+    }
+
+    /** The automations file to read, or null for the built-in default (every trigger to the triggers file). */
+    Path automationsOrDefault() {
+        if (automations != null) {
+            return automations;
+        }
+        String fromEnvironment = System.getenv("HEALTHSCORE_AUTOMATIONS");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Path.of(fromEnvironment);
+        }
+        Path local = Path.of("automations.yaml");
+        return Files.exists(local) ? local : null;
     }
 
     int threadsOrDefault() {

@@ -1,11 +1,13 @@
 package io.healthscore.cli;
 
-import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.automation.Automations;
+import io.healthscore.automation.AutomationsFile;
+import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.store.TriggerRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +24,8 @@ final class Workspace implements AutoCloseable {
     private final StoreLocation location;
     private Database database;
     private RuleSet rules;
+    private Automations automations;
+    private Dispatcher dispatcher;
 
     Workspace(StoreOptions options, Clock clock) {
         this.options = options;
@@ -103,12 +107,32 @@ final class Workspace implements AutoCloseable {
         return folder.resolve("triggers.jsonl");
     }
 
-    TriggerFileChannel triggerChannel() {
-        return new TriggerFileChannel(new TriggerRepository(store()), triggersFile(), clock);
+    /** The automations file, read and checked on first use; throws naming the key of the first problem. */
+    Automations automations() {
+        if (automations == null) {
+            automations = AutomationsFile.load(options.automationsOrDefault(), triggersFile(), System.getenv(),
+                    rules().triggerNames());
+            LOG.info("{}", automations.describe());
+        }
+        return automations;
+    }
+
+    Path automationsFile() {
+        return options.automationsOrDefault();
+    }
+
+    Dispatcher dispatcher() {
+        if (dispatcher == null) {
+            dispatcher = new Dispatcher(store(), automations(), clock, NodeName.local());
+        }
+        return dispatcher;
     }
 
     @Override
     public void close() {
+        if (automations != null) {
+            automations.close();
+        }
         if (rules != null) {
             rules.close();
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
@@ -43,6 +44,11 @@ public final class RuleSet implements AutoCloseable {
     /** The text of each rule file, by file name, in compile order: exactly what was compiled. */
     public Map<String, String> sources() {
         return sources;
+    }
+
+    /** The trigger names the rules can emit: every {@code new Trigger("NAME")} written in them. */
+    public Set<String> triggerNames() {
+        return TriggerNames.in(sources.values());
     }
 
     /** Where each rule is written. */

@@ -4,6 +4,7 @@ import io.healthscore.HealthscoreException;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
+import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.progress.Progress;
@@ -89,7 +90,7 @@ public final class MonthRun {
             reader.interrupt();
         }
         progress.finish(done);
-        return new RunSummary(runId, month, done, bands, triggers, 0, Duration.between(started, clock.instant()),
+        return new RunSummary(runId, month, done, bands, triggers, DeliveryCounts.NONE, Duration.between(started, clock.instant()),
                 scorer.rulesHash());
     }
 

@@ -1,6 +1,7 @@
 package io.healthscore.scoring;
 
 import io.healthscore.assessment.Band;
+import io.healthscore.automation.DeliveryCounts;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Collections;
@@ -8,9 +9,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What one month run did: companies per band and triggers emitted per name. */
+/** What one month run did: companies per band, triggers emitted per name and what came of their delivery. */
 public record RunSummary(String runId, YearMonth month, long companies, Map<Band, Long> bands,
-        Map<String, Long> triggers, int delivered, Duration duration, String rulesHash) {
+        Map<String, Long> triggers, DeliveryCounts delivery, Duration duration, String rulesHash) {
 
     public RunSummary {
         // EnumMap's copy constructor refuses an empty map unless it is an EnumMap itself
@@ -20,8 +21,13 @@ public record RunSummary(String runId, YearMonth month, long companies, Map<Band
         triggers = Collections.unmodifiableMap(new TreeMap<>(triggers));
     }
 
-    public RunSummary withDelivered(int count) {
-        return new RunSummary(runId, month, companies, bands, triggers, count, duration, rulesHash);
+    public RunSummary withDelivered(DeliveryCounts counts) {
+        return new RunSummary(runId, month, companies, bands, triggers, counts, duration, rulesHash);
+    }
+
+    /** Triggers sent by this run (including ones earlier runs left pending). */
+    public int delivered() {
+        return delivery.sent();
     }
 
     public long triggersEmitted() {

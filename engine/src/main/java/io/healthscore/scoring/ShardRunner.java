@@ -1,7 +1,8 @@
 package io.healthscore.scoring;
 
 import io.healthscore.assessment.Assessment;
-import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.automation.DeliveryCounts;
+import io.healthscore.automation.Dispatcher;
 import io.healthscore.progress.Progress;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.run.RunCounts;
@@ -33,15 +34,15 @@ public final class ShardRunner {
 
     private final Database database;
     private final ShardRepository shards;
-    private final TriggerFileChannel channel;
+    private final Dispatcher dispatcher;
     private final Clock clock;
     private final int threads;
     private final String node;
 
-    public ShardRunner(Database database, TriggerFileChannel channel, Clock clock, int threads, String node) {
+    public ShardRunner(Database database, Dispatcher dispatcher, Clock clock, int threads, String node) {
         this.database = database;
         this.shards = new ShardRepository(database);
-        this.channel = channel;
+        this.dispatcher = dispatcher;
         this.clock = clock;
         this.threads = threads;
         this.node = node;
@@ -66,17 +67,17 @@ public final class ShardRunner {
                         work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
             }
             new RuleFileRepository(database).record(rules.hash(), rules.sources(), clock.instant());
-            int left = channel.deliverPending(work.month(), work.range());
-            if (left > 0) {
-                LOG.info("delivered {} triggers an earlier attempt at shard {} left pending", left, work.shard());
+            DeliveryCounts left = dispatcher.deliverDue(work.month(), work.range());
+            if (left.total() > 0) {
+                LOG.info("triggers an earlier attempt at shard {} left pending: {}", work.shard(), left);
             }
-            int[] delivered = {left};
+            DeliveryCounts[] delivered = {left};
             MonthRun run = new MonthRun(new MonthInputReader(database), new AssessmentRepository(database),
                     new Scorer(rules), clock, threads);
             RunSummary summary = run.run(work.runId(), work.month(), work.range(), progress, (assessments, storedAt) -> {
                 assessments.forEach(each);
-                delivered[0] += channel.deliver(assessments.stream()
-                        .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList());
+                delivered[0] = delivered[0].plus(dispatcher.deliver(assessments.stream()
+                        .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList()));
             }).withDelivered(delivered[0]);
             boolean runDone = shards.finish(work, counts(summary), clock.instant());
             LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} delivered{}",

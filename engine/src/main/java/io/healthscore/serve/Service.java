@@ -1,6 +1,9 @@
 package io.healthscore.serve;
 
-import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.automation.Automations;
+import io.healthscore.automation.AutomationsFile;
+import io.healthscore.automation.DeliveryLoop;
+import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RulesWatcher;
@@ -10,7 +13,6 @@ import io.healthscore.scoring.RunPlanner;
 import io.healthscore.scoring.ShardRunner;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.store.TriggerRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -26,8 +28,8 @@ public final class Service implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Service.class);
 
     /** Where the service's parts live; none of it is secret but the store URL's password, which is masked. */
-    public record Setup(StoreLocation store, Path rules, Path triggersFile, int threads, ServeSettings settings,
-            Clock clock) {
+    public record Setup(StoreLocation store, Path rules, Path triggersFile, Path automations, int threads,
+            ServeSettings settings, Clock clock) {
     }
 
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
@@ -63,15 +65,18 @@ public final class Service implements AutoCloseable {
         LOG.info("rules {} active from {}", rules.current().shortHash(), setup.rules());
         database = keep(Database.open(setup.store(), 4 + 4 * settings.workers()));
         keep(RulesWatcher.start(setup.rules(), compiler, rules, settings.rulesSettle()));
-        TriggerFileChannel channel = new TriggerFileChannel(new TriggerRepository(database), setup.triggersFile(),
-                setup.clock());
+        Automations automations = keep(AutomationsFile.load(setup.automations(), setup.triggersFile(), System.getenv(),
+                rules.current().triggerNames()));
+        LOG.info("{}", automations.describe());
+        Dispatcher dispatcher = new Dispatcher(database, automations, setup.clock(), settings.node());
         runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
-                new ShardRunner(database, channel, setup.clock(), setup.threads(), settings.node()), rules,
+                new ShardRunner(database, dispatcher, setup.clock(), setup.threads(), settings.node()), rules,
                 settings.zone(), settings.shards(), setup.clock());
         schedule = keep(MonthlySchedule.create(database, new MonthlySchedule.Tuning(settings.node(),
                 settings.workers(), settings.checkinInterval(), settings.pollInterval()), runs));
         schedule.ensure(settings.cron(), settings.zone(), setup.clock().instant());
         schedule.start();
+        keep(DeliveryLoop.start(dispatcher, automations.poll()));
         health = keep(HealthServer.start(settings.healthAddress(), settings.healthPort(), this::health));
         LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health", settings.node(),
                 schedule.nextFiring().map(Object::toString).orElse("none"), settings.healthAddress(), health.port());

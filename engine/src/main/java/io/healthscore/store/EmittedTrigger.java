@@ -22,6 +22,10 @@ public record EmittedTrigger(CompanyId company, YearMonth month, String name, Ba
 
     /** Stable across re-runs, so receivers can de-duplicate: company/month/trigger. */
     public String id() {
-        return company + "/" + month + "/" + name;
+        return key().id();
+    }
+
+    public TriggerKey key() {
+        return new TriggerKey(company, month, name);
     }
 }

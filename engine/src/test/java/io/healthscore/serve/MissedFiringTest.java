@@ -2,7 +2,8 @@ package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.automation.Automations;
+import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.run.RunKind;
@@ -15,7 +16,6 @@ import io.healthscore.scoring.ShardRunner;
 import io.healthscore.store.Database;
 import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.store.TriggerRepository;
 import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.Rows;
@@ -98,10 +98,10 @@ class MissedFiringTest {
         ServeSettings settings = settings();
         try (Database database = Database.open(location, 8);
              ActiveRules rules = new ActiveRules(new RuleCompiler(2).compile(Repo.rules()))) {
-            TriggerFileChannel channel = new TriggerFileChannel(new TriggerRepository(database),
-                    folder.resolve("triggers.jsonl"), Clock.systemUTC());
+            Dispatcher dispatcher = new Dispatcher(database, Automations.defaults(folder.resolve("triggers.jsonl")),
+                    Clock.systemUTC(), "early-node");
             MonthlyRuns runs = new MonthlyRuns(new RunPlanner(database, Clock.systemUTC(), "early-node"),
-                    new ShardRunner(database, channel, Clock.systemUTC(), 2, "early-node"), rules, UTC, 2,
+                    new ShardRunner(database, dispatcher, Clock.systemUTC(), 2, "early-node"), rules, UTC, 2,
                     Clock.systemUTC());
             try (MonthlySchedule schedule = MonthlySchedule.create(database, new MonthlySchedule.Tuning("early-node",
                     1, settings.checkinInterval(), settings.pollInterval()), runs)) {
@@ -111,7 +111,7 @@ class MissedFiringTest {
     }
 
     private Service.Setup setup(StoreLocation location) {
-        return new Service.Setup(location, Repo.rules(), folder.resolve("triggers.jsonl"), 2, settings(),
+        return new Service.Setup(location, Repo.rules(), folder.resolve("triggers.jsonl"), null, 2, settings(),
                 Clock.systemUTC());
     }
 

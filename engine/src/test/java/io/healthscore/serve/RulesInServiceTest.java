@@ -96,6 +96,6 @@ class RulesInServiceTest {
     private Service.Setup setup() {
         ServeSettings settings = new ServeSettings("0 0 2 1 * ?", ZoneId.of("UTC"), 2, 1, "rules-node", "127.0.0.1", 0,
                 Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200));
-        return new Service.Setup(location, rules, folder.resolve("triggers.jsonl"), 2, settings, Clock.systemUTC());
+        return new Service.Setup(location, rules, folder.resolve("triggers.jsonl"), null, 2, settings, Clock.systemUTC());
     }
 }

@@ -2,37 +2,29 @@ package io.healthscore.store;
 
 import static io.healthscore.store.Assessments.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.healthscore.HealthscoreException;
-import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Previous;
-import io.healthscore.automation.TriggerFileChannel;
+import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
-import io.healthscore.testhelper.SettableClock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trigger outbox: emitted triggers stay pending until delivered, and the file channel appends each pending
- * trigger to its JSON Lines file once, never again.
+ * The trigger outbox: triggers are stored pending with their assessment, due ones are listed with their company
+ * and drivers, a claim gives each to one dispatcher only (until its lease runs out), and recorded outcomes move
+ * them to sent, a later retry, or dead.
  */
 abstract class TriggerOutboxContract extends StoreContract {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant LATER = NOW.plusSeconds(3_600);
 
     private AssessmentRepository assessments;
-    private TriggerRepository triggers;
-    private SettableClock clock;
+    private OutboxQueries queries;
+    private OutboxRepository outbox;
 
     TriggerOutboxContract(TestStore kind) {
         super(kind);
@@ -40,143 +32,153 @@ abstract class TriggerOutboxContract extends StoreContract {
 
     @BeforeEach
     void knowAcmeAndBeta() {
-        knownCompanies("acme", "beta");
+        knownCompanies("beta");
+        new CompanyRepository(database).saveDetails(List.of(new Company(CompanyId.of("acme"), "Acme Corporation",
+                "dana@cs.example", "success@acme.example", "enterprise")), NOW);
         assessments = new AssessmentRepository(database);
-        triggers = new TriggerRepository(database);
-        clock = new SettableClock(NOW.plusSeconds(3_600));
+        queries = new OutboxQueries(database);
+        outbox = new OutboxRepository(database);
     }
 
     @Test
-    void should_list_undelivered_triggers_oldest_first_when_they_were_emitted_at_different_times() {
+    void should_list_due_triggers_oldest_first_with_company_and_drivers_when_they_were_stored() {
         assessments.save(List.of(assessment("beta", "2026-10", 20, Band.AT_RISK, new Previous(Band.STEADY, 40),
                 "outreach-email", "follow-up-task")), NOW.plusSeconds(60));
-        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity"),
-                assessment("acme", "2026-09", null, Band.NONE, "internal-notification")), NOW);
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, new Previous(Band.STEADY, 47),
+                "upsell-opportunity"), assessment("acme", "2026-09", null, Band.NONE, "internal-notification")), NOW);
 
-        List<EmittedTrigger> pending = triggers.pending(100);
+        List<OutboxEntry> due = queries.due(LATER, 100);
 
-        assertThat(pending).extracting(EmittedTrigger::id).containsExactly("acme/2026-09/internal-notification",
+        assertThat(due).extracting(OutboxEntry::id).containsExactly("acme/2026-09/internal-notification",
                 "acme/2026-10/upsell-opportunity", "beta/2026-10/follow-up-task", "beta/2026-10/outreach-email");
-        assertThat(pending.get(3)).isEqualTo(new EmittedTrigger(CompanyId.of("beta"), YearMonth.parse("2026-10"),
-                "outreach-email", Band.AT_RISK, Band.STEADY, 20, 40, Assessments.RULES_HASH, NOW.plusSeconds(60)));
-        assertThat(pending.get(0).score()).isNull();
-        assertThat(pending.get(0).previousScore()).isNull();
+        OutboxEntry upsell = due.get(1);
+        assertThat(upsell.trigger()).isEqualTo(new EmittedTrigger(CompanyId.of("acme"), YearMonth.parse("2026-10"),
+                "upsell-opportunity", Band.HEALTHY, Band.STEADY, 63, 47, Assessments.RULES_HASH, NOW));
+        assertThat(upsell.company().name()).isEqualTo("Acme Corporation");
+        assertThat(upsell.company().owner()).isEqualTo("dana@cs.example");
+        assertThat(upsell.company().contact()).isEqualTo("success@acme.example");
+        assertThat(upsell.drivers().login()).isEqualByComparingTo(new BigDecimal("70.25"));
+        assertThat(upsell.drivers().weeks()).isEqualTo(4);
+        assertThat(upsell.drivers().change()).isEqualTo(16);
+        assertThat(upsell.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(upsell.attempts()).isZero();
+        assertThat(due.get(0).drivers().weeks()).isZero();
+        assertThat(due.get(2).company().name()).isNull();
     }
 
     @Test
-    void should_list_at_most_the_limit_when_more_triggers_are_pending() {
-        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "a", "b", "c", "d")), NOW);
-
-        assertThat(triggers.pending(3)).extracting(EmittedTrigger::name).containsExactly("a", "b", "c");
-    }
-
-    @Test
-    void should_not_list_a_trigger_again_when_it_was_marked_delivered() {
-        assessments.save(
-                List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity", "loyalty-offer")), NOW);
-
-        triggers.markDelivered(triggers.pending(1), NOW.plusSeconds(5));
-
-        assertThat(triggers.pending(100)).extracting(EmittedTrigger::name).containsExactly("upsell-opportunity");
-        assertThat(instant("SELECT delivered_at FROM triggers WHERE name = 'loyalty-offer'"))
-                .isEqualTo(NOW.plusSeconds(5));
-    }
-
-    @Test
-    void should_keep_the_first_delivery_time_when_a_trigger_is_marked_delivered_twice() {
+    void should_give_a_trigger_to_one_dispatcher_only_when_two_claim_it() {
         assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity")), NOW);
-        List<EmittedTrigger> pending = triggers.pending(100);
-        triggers.markDelivered(pending, NOW.plusSeconds(5));
+        TriggerKey key = queries.due(LATER, 10).get(0).key();
 
-        triggers.markDelivered(pending, NOW.plusSeconds(50));
+        List<TriggerKey> first = outbox.claim(List.of(key), "node-a", LATER, LATER.plusSeconds(300));
+        List<TriggerKey> second = outbox.claim(List.of(key), "node-b", LATER.plusSeconds(1), LATER.plusSeconds(301));
 
-        assertThat(instant("SELECT delivered_at FROM triggers")).isEqualTo(NOW.plusSeconds(5));
+        assertThat(first).containsExactly(key);
+        assertThat(second).isEmpty();
+        assertThat(queries.due(LATER.plusSeconds(1), 10)).isEmpty();
     }
 
     @Test
-    void should_have_nothing_pending_when_a_delivered_assessment_is_saved_again() {
-        Assessment acme = assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity");
-        assessments.save(List.of(acme), NOW);
-        triggers.markDelivered(triggers.pending(100), NOW.plusSeconds(5));
-
-        assessments.save(List.of(acme), NOW.plusSeconds(60));
-
-        assertThat(triggers.pending(100)).isEmpty();
-    }
-
-    @Test
-    void should_append_each_pending_trigger_once_when_delivery_runs_again_and_again() throws IOException {
-        Path file = scratch.resolve("out/triggers.jsonl");
-        TriggerFileChannel channel = new TriggerFileChannel(triggers, file, clock);
-        Assessment acme = assessment("acme", "2026-10", 63, Band.HEALTHY, new Previous(Band.STEADY, 40),
-                "upsell-opportunity", "loyalty-offer");
-        assessments.save(List.of(acme), NOW);
-
-        assertThat(channel.deliverPending()).isEqualTo(2);
-        assertThat(channel.deliverPending()).isZero();
-        assessments.save(List.of(acme), NOW.plusSeconds(60));
-        assertThat(channel.deliverPending()).isZero();
-        assessments.save(List.of(assessment("beta", "2026-10", 20, Band.AT_RISK, "outreach-email")),
-                NOW.plusSeconds(120));
-        assertThat(channel.deliverPending()).isEqualTo(1);
-
-        List<JsonNode> lines = lines(file);
-        assertThat(lines).extracting(line -> line.get("id").asText()).containsExactly(
-                "acme/2026-10/loyalty-offer", "acme/2026-10/upsell-opportunity", "beta/2026-10/outreach-email");
-        assertThat(lines.get(1)).isEqualTo(JSON.readTree("""
-                {"id": "acme/2026-10/upsell-opportunity", "company": "acme", "month": "2026-10",
-                 "trigger": "upsell-opportunity", "band": "HEALTHY", "previousBand": "STEADY", "score": 63,
-                 "previousScore": 40, "rulesHash": "%s", "emittedAt": "%s"}""".formatted(Assessments.RULES_HASH, NOW)));
-        assertThat(triggers.pending(100)).isEmpty();
-        assertThat(instant("SELECT MIN(delivered_at) FROM triggers")).isEqualTo(clock.instant());
-    }
-
-    @Test
-    void should_keep_earlier_lines_when_the_file_exists_already() throws IOException {
-        Path file = scratch.resolve("triggers.jsonl");
-        Files.writeString(file, "{\"id\": \"from-yesterday\"}\n");
+    void should_free_a_claim_when_its_lease_ran_out() {
         assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity")), NOW);
+        TriggerKey key = queries.due(LATER, 10).get(0).key();
+        outbox.claim(List.of(key), "killed-node", LATER, LATER.plusSeconds(300));
 
-        new TriggerFileChannel(triggers, file, clock).deliverPending();
+        List<TriggerKey> taken = outbox.claim(List.of(key), "node-b", LATER.plusSeconds(301), LATER.plusSeconds(600));
+        List<TriggerKey> lost = outbox.record(List.of(OutboxUpdate.sent(key, "file", LATER.plusSeconds(302))),
+                "killed-node");
 
-        assertThat(lines(file)).extracting(line -> line.get("id").asText())
-                .containsExactly("from-yesterday", "acme/2026-10/upsell-opportunity");
+        assertThat(taken).containsExactly(key);
+        assertThat(lost).containsExactly(key);
+        assertThat(queries.find(key).orElseThrow().status()).isEqualTo(DeliveryStatus.PENDING);
     }
 
     @Test
-    void should_keep_triggers_pending_when_the_file_cannot_be_written() throws IOException {
-        Path notAFile = Files.createDirectories(scratch.resolve("a-folder"));
-        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity")), NOW);
+    void should_never_list_a_trigger_again_when_it_was_recorded_sent() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity",
+                "loyalty-offer")), NOW);
+        TriggerKey loyalty = new TriggerKey(CompanyId.of("acme"), YearMonth.parse("2026-10"), "loyalty-offer");
+        outbox.claim(List.of(loyalty), "me", LATER, LATER.plusSeconds(300));
 
-        assertThatThrownBy(() -> new TriggerFileChannel(triggers, notAFile, clock).deliverPending())
-                .isInstanceOf(HealthscoreException.class)
-                .hasMessageContaining(notAFile.toString())
-                .hasMessageContaining("stay pending");
+        assertThat(outbox.record(List.of(OutboxUpdate.sent(loyalty, "crm", LATER.plusSeconds(5))), "me")).isEmpty();
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity",
+                "loyalty-offer")), LATER.plusSeconds(60));
 
-        assertThat(triggers.pending(100)).extracting(EmittedTrigger::id)
+        assertThat(queries.due(LATER.plusSeconds(3_600), 10)).extracting(OutboxEntry::id)
                 .containsExactly("acme/2026-10/upsell-opportunity");
+        OutboxEntry sent = queries.find(loyalty).orElseThrow();
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sent.deliveredAt()).isEqualTo(LATER.plusSeconds(5));
+        assertThat(sent.channel()).isEqualTo("crm");
+        assertThat(sent.attempts()).isEqualTo(1);
+        assertThat(outbox.claim(List.of(loyalty), "other", LATER.plusSeconds(7_200), LATER.plusSeconds(9_000))).isEmpty();
     }
 
     @Test
-    void should_append_every_trigger_once_when_more_are_pending_than_one_page_holds() throws IOException {
-        String[] names = IntStream.range(0, 10_001).mapToObj(index -> "t%05d".formatted(index)).toArray(String[]::new);
-        assessments.save(List.of(assessment("acme", "2026-10", 20, Band.AT_RISK, names)), NOW);
-        Path file = scratch.resolve("triggers.jsonl");
+    void should_hold_a_retry_back_until_its_next_attempt_when_an_attempt_failed() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity")), NOW);
+        TriggerKey key = queries.due(LATER, 10).get(0).key();
+        outbox.claim(List.of(key), "me", LATER, LATER.plusSeconds(300));
+        outbox.record(List.of(OutboxUpdate.retry(key, "crm", "HTTP 503", LATER.plusSeconds(20))), "me");
 
-        int delivered = new TriggerFileChannel(triggers, file, clock).deliverPending();
-
-        assertThat(delivered).isEqualTo(10_001);
-        assertThat(lines(file)).extracting(line -> line.get("trigger").asText()).containsExactly(names);
-        assertThat(triggers.pending(10)).isEmpty();
+        assertThat(queries.due(LATER.plusSeconds(19), 10)).isEmpty();
+        assertThat(outbox.nextAttempt()).isEqualTo(LATER.plusSeconds(20));
+        OutboxEntry waiting = queries.due(LATER.plusSeconds(20), 10).get(0);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isEqualTo("HTTP 503");
+        assertThat(waiting.nextAttemptAt()).isEqualTo(LATER.plusSeconds(20));
     }
 
-    private static List<JsonNode> lines(Path file) throws IOException {
-        return Files.readAllLines(file).stream().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+    @Test
+    void should_requeue_only_the_matching_dead_triggers_when_asked_to_retry() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity"),
+                assessment("beta", "2026-10", 20, Band.AT_RISK, "outreach-email")), NOW);
+        List<TriggerKey> keys = queries.due(LATER, 10).stream().map(OutboxEntry::key).toList();
+        outbox.claim(keys, "me", LATER, LATER.plusSeconds(300));
+        outbox.record(keys.stream().map(key -> OutboxUpdate.dead(key, "mail", "no contact email", true)).toList(), "me");
+
+        int requeued = outbox.requeueDead(new OutboxFilter(null, CompanyId.of("beta"), null, 1));
+
+        assertThat(requeued).isEqualTo(1);
+        assertThat(queries.due(LATER, 10)).extracting(OutboxEntry::id, OutboxEntry::attempts)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("beta/2026-10/outreach-email", 0));
+        assertThat(outbox.counts()).containsEntry(DeliveryStatus.DEAD, 1L).containsEntry(DeliveryStatus.PENDING, 1L);
+    }
+
+    @Test
+    void should_list_by_status_company_and_month_when_filtered() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity"),
+                assessment("acme", "2026-09", 40, Band.STEADY, "engagement-email"),
+                assessment("beta", "2026-10", 20, Band.AT_RISK, "outreach-email")), NOW);
+        TriggerKey upsell = new TriggerKey(CompanyId.of("acme"), YearMonth.parse("2026-10"), "upsell-opportunity");
+        outbox.claim(List.of(upsell), "me", LATER, LATER.plusSeconds(300));
+        outbox.record(List.of(OutboxUpdate.sent(upsell, "file", LATER)), "me");
+
+        assertThat(queries.list(new OutboxFilter(null, null, null, 10))).extracting(OutboxEntry::id).containsExactly(
+                "acme/2026-10/upsell-opportunity", "beta/2026-10/outreach-email", "acme/2026-09/engagement-email");
+        assertThat(queries.list(new OutboxFilter(DeliveryStatus.PENDING, CompanyId.of("acme"), null, 10)))
+                .extracting(OutboxEntry::id).containsExactly("acme/2026-09/engagement-email");
+        assertThat(queries.list(new OutboxFilter(DeliveryStatus.SENT, null, YearMonth.parse("2026-10"), 10)))
+                .extracting(OutboxEntry::id).containsExactly("acme/2026-10/upsell-opportunity");
+        assertThat(queries.list(new OutboxFilter(null, null, null, 1))).hasSize(1);
+    }
+
+    @Test
+    void should_count_a_replay_and_make_a_dead_trigger_sent_when_the_replay_reached_its_channel() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity")), NOW);
+        TriggerKey key = queries.due(LATER, 10).get(0).key();
+        outbox.claim(List.of(key), "me", LATER, LATER.plusSeconds(300));
+        outbox.record(List.of(OutboxUpdate.dead(key, "crm", "HTTP 400", true)), "me");
+
+        outbox.recordReplay(key, "crm", true, LATER.plusSeconds(10));
+        outbox.recordReplay(key, "crm", false, LATER.plusSeconds(20));
+
+        OutboxEntry entry = queries.find(key).orElseThrow();
+        assertThat(entry.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(entry.replays()).isEqualTo(2);
+        assertThat(entry.replayedAt()).isEqualTo(LATER.plusSeconds(20));
+        assertThat(entry.deliveredAt()).isEqualTo(LATER.plusSeconds(10));
+        assertThat(entry.lastError()).isEqualTo("HTTP 400");
     }
 }

@@ -7,11 +7,14 @@ import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
+import io.healthscore.store.DeliveryStatus;
 import io.healthscore.store.EmittedTrigger;
+import io.healthscore.store.OutboxEntry;
+import io.healthscore.store.OutboxFilter;
+import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.MonthsRepository;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.store.TriggerRepository;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -74,7 +77,8 @@ public final class StoreContents implements AutoCloseable {
     }
 
     public List<EmittedTrigger> undeliveredTriggers() {
-        return new TriggerRepository(database).pending(1_000);
+        return new OutboxQueries(database).list(new OutboxFilter(DeliveryStatus.PENDING, null, null, 1_000)).stream()
+                .map(OutboxEntry::trigger).toList();
     }
 
     @Override

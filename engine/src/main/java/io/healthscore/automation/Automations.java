@@ -1,0 +1,69 @@
+package io.healthscore.automation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The automations file as loaded: a route per configured trigger name, the channels by name (always including
+ * {@code file}), the retry policy, how long a dispatcher holds a claimed trigger, how long {@code run} and
+ * {@code score} wait for retries that fall due, and how often {@code serve} looks for due triggers.
+ * A trigger name without a route goes to the {@code file} channel, as before automations were configurable.
+ */
+public record Automations(Map<String, Route> routes, Map<String, Channel> channels, RetryPolicy retry,
+        Duration lease, Duration settle, Duration poll, String source) implements AutoCloseable {
+
+    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
+    public static final Duration DEFAULT_POLL = Duration.ofSeconds(10);
+
+    public Automations {
+        routes = Map.copyOf(routes);
+        channels = Map.copyOf(channels);
+        Objects.requireNonNull(retry, "retry");
+        if (!channels.containsKey(FileChannel.NAME)) {
+            throw new IllegalArgumentException("the file channel is missing");
+        }
+    }
+
+    /** Every trigger to the JSON-lines file, with the default retry policy: the behaviour without a file. */
+    public static Automations defaults(Path triggersFile) {
+        return new Automations(Map.of(), Map.of(FileChannel.NAME, new FileChannel(triggersFile)), RetryPolicy.DEFAULT,
+                DEFAULT_LEASE, DEFAULT_WAIT, DEFAULT_POLL, "built-in defaults");
+    }
+
+    public Route route(String trigger) {
+        Route route = routes.get(trigger);
+        return route != null ? route : new Route(trigger, FileChannel.NAME, true, Recipient.OWNER, Route.Message.NONE);
+    }
+
+    public Channel channel(String name) {
+        Channel channel = channels.get(name);
+        if (channel == null) {
+            throw new IllegalStateException("no channel " + name);
+        }
+        return channel;
+    }
+
+    public FileChannel file() {
+        return (FileChannel) channels.get(FileChannel.NAME);
+    }
+
+    /** One line per route for the start-up log (no secrets). */
+    public String describe() {
+        Map<String, String> lines = new TreeMap<>();
+        routes.values().forEach(route -> lines.put(route.trigger(), route.enabled() ? route.channel() : "off"));
+        return "automations from " + source + ": " + (lines.isEmpty() ? "every trigger" : lines + ", others")
+                + " -> file " + file().file() + "; retry " + retry.attempts() + " attempts, backoff " + retry.backoff()
+                + " to " + retry.maxBackoff();
+    }
+
+    @Override
+    public void close() {
+        Collection<Channel> all = channels.values();
+        all.forEach(Channel::close);
+    }
+}

@@ -1,0 +1,159 @@
+package io.healthscore.automation;
+
+import io.healthscore.store.OutboxEntry;
+import io.healthscore.store.OutboxRepository;
+import io.healthscore.store.OutboxUpdate;
+import io.healthscore.store.TriggerKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One pass of the dispatcher over pages of outbox entries. Triggers whose automation is off are marked so; the
+ * file channel gets a page in one append; webhook and email triggers are claimed a few at a time and each outcome
+ * is recorded as soon as it is known. After a retryable failure a channel is left alone for the rest of the pass:
+ * its other triggers wait for the same next attempt instead of each timing out against a receiver that is down.
+ */
+final class DeliveryPass {
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryPass.class);
+    private static final int REMOTE_CLAIM = 20;
+
+    private final OutboxRepository outbox;
+    private final Automations automations;
+    private final String owner;
+    private final Instant now;
+    private final DeliveryClock time;
+    private final Map<String, Instant> resting = new HashMap<>();
+
+    DeliveryPass(OutboxRepository outbox, Automations automations, String owner, Instant now, DeliveryClock time) {
+        this.outbox = outbox;
+        this.automations = automations;
+        this.owner = owner;
+        this.now = now;
+        this.time = time;
+    }
+
+    DeliveryCounts deliver(List<OutboxEntry> entries) {
+        Map<String, List<OutboxEntry>> byChannel = new LinkedHashMap<>();
+        for (OutboxEntry entry : entries) {
+            Route route = automations.route(entry.trigger().name());
+            byChannel.computeIfAbsent(route.enabled() ? route.channel() : null, name -> new ArrayList<>()).add(entry);
+        }
+        Tally tally = new Tally();
+        byChannel.forEach((channel, group) -> {
+            if (channel == null) {
+                off(group, tally);
+            } else if (automations.channel(channel) instanceof FileChannel file) {
+                appendAll(file, group, tally);
+            } else {
+                for (int from = 0; from < group.size(); from += REMOTE_CLAIM) {
+                    one(automations.channel(channel), group.subList(from, Math.min(group.size(), from + REMOTE_CLAIM)), tally);
+                }
+            }
+        });
+        return tally.counts();
+    }
+
+    private void off(List<OutboxEntry> group, Tally tally) {
+        List<OutboxEntry> claimed = claim(group);
+        record(claimed.stream().map(entry -> OutboxUpdate.off(entry.key(),
+                automations.route(entry.trigger().name()).channel())).toList());
+        tally.off += claimed.size();
+    }
+
+    private void appendAll(FileChannel file, List<OutboxEntry> group, Tally tally) {
+        List<OutboxEntry> claimed = claim(group);
+        List<TriggerEvent> events = claimed.stream().map(DeliveryPass::event).toList();
+        List<DeliveryOutcome> outcomes = file.deliverAll(events, automations::route);
+        List<OutboxUpdate> updates = new ArrayList<>();
+        for (int index = 0; index < claimed.size(); index++) {
+            updates.add(update(file, claimed.get(index), outcomes.get(index), tally));
+        }
+        record(updates);
+    }
+
+    private void one(Channel channel, List<OutboxEntry> chunk, Tally tally) {
+        for (OutboxEntry entry : claim(chunk)) {
+            Instant rest = resting.get(channel.name());
+            if (rest != null) {
+                record(List.of(OutboxUpdate.deferred(entry.key(), channel.name(), rest)));
+                tally.retrying++;
+                continue;
+            }
+            Route route = automations.route(entry.trigger().name());
+            DeliveryOutcome outcome = attempt(channel, event(entry), route);
+            record(List.of(update(channel, entry, outcome, tally)));
+        }
+    }
+
+    static DeliveryOutcome attempt(Channel channel, TriggerEvent event, Route route) {
+        try {
+            return channel.deliver(event, route);
+        } catch (RuntimeException e) {
+            LOG.error("channel {} failed unexpectedly on {}", channel.name(), event.id(), e);
+            return new DeliveryOutcome.Retry(channel.name() + ": unexpected " + e);
+        }
+    }
+
+    private OutboxUpdate update(Channel channel, OutboxEntry entry, DeliveryOutcome outcome, Tally tally) {
+        TriggerKey key = entry.key();
+        int attempt = entry.attempts() + 1;
+        if (outcome instanceof DeliveryOutcome.Sent) {
+            tally.sent++;
+            LOG.debug("{} sent through {} (attempt {})", entry.id(), channel.name(), attempt);
+            return OutboxUpdate.sent(key, channel.name(), time.instant());
+        }
+        if (outcome instanceof DeliveryOutcome.Retry retry && automations.retry().retries(attempt)) {
+            Instant next = time.instant().plus(automations.retry().delay(attempt, retry.after()));
+            resting.putIfAbsent(channel.name(), next);
+            tally.retrying++;
+            LOG.warn("{}: attempt {} of {} failed, next at {}: {}", entry.id(), attempt, automations.retry().attempts(),
+                    next, retry.error());
+            return OutboxUpdate.retry(key, channel.name(), retry.error(), next);
+        }
+        String error = outcome instanceof DeliveryOutcome.Retry retry
+                ? "gave up after " + attempt + " attempts: " + retry.error()
+                : ((DeliveryOutcome.Failed) outcome).error();
+        tally.dead++;
+        LOG.warn("{} dead-lettered: {}", entry.id(), error);
+        return OutboxUpdate.dead(key, channel.name(), error, true);
+    }
+
+    private List<OutboxEntry> claim(List<OutboxEntry> group) {
+        Instant until = time.instant().plus(automations.lease());
+        Set<TriggerKey> claimed = new HashSet<>(
+                outbox.claim(group.stream().map(OutboxEntry::key).toList(), owner, now, until));
+        return group.stream().filter(entry -> claimed.contains(entry.key())).toList();
+    }
+
+    private void record(List<OutboxUpdate> updates) {
+        List<TriggerKey> lost = outbox.record(updates, owner);
+        if (!lost.isEmpty()) {
+            LOG.warn("{} triggers were delivered after their lease of {} ran out and another dispatcher took them;"
+                    + " they may arrive twice (receivers de-duplicate on the event id): {}", lost.size(),
+                    automations.lease(), lost);
+        }
+    }
+
+    private static TriggerEvent event(OutboxEntry entry) {
+        return new TriggerEvent(entry.trigger(), entry.company(), entry.drivers(), entry.attempts() + 1, false);
+    }
+
+    private static final class Tally {
+        int sent;
+        int retrying;
+        int dead;
+        int off;
+
+        DeliveryCounts counts() {
+            return new DeliveryCounts(sent, retrying, dead, off);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.healthscore.automation;
+
+import io.healthscore.company.CompanyId;
+import io.healthscore.company.CompanyRange;
+import io.healthscore.store.Database;
+import io.healthscore.store.DeliveryStatus;
+import io.healthscore.store.EmittedTrigger;
+import io.healthscore.store.OutboxEntry;
+import io.healthscore.store.OutboxQueries;
+import io.healthscore.store.OutboxRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: triggers just stored, everything due, or one shard's part, each through the channel its
+ * route names. Every delivery is claimed first, so no two dispatchers deliver one trigger at once, and a trigger
+ * recorded as sent is never delivered again (except by an explicit replay).
+ */
+public final class Dispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    private static final int PAGE = 1_000;
+
+    private final OutboxQueries queries;
+    private final OutboxRepository outbox;
+    private final Automations automations;
+    private final DeliveryClock time;
+    private final String owner;
+
+    public Dispatcher(Database database, Automations automations, Clock clock, String node) {
+        this.queries = new OutboxQueries(database);
+        this.outbox = new OutboxRepository(database);
+        this.automations = automations;
+        this.time = new DeliveryClock(clock);
+        this.owner = node + "/" + UUID.randomUUID();
+    }
+
+    public Automations automations() {
+        return automations;
+    }
+
+    /** Delivers triggers just stored (those another dispatcher has not taken meanwhile). */
+    public DeliveryCounts deliver(List<EmittedTrigger> emitted) {
+        if (emitted.isEmpty()) {
+            return DeliveryCounts.NONE;
+        }
+        DeliveryCounts counts = DeliveryCounts.NONE;
+        for (YearMonth month : emitted.stream().map(EmittedTrigger::month).distinct().toList()) {
+            Set<String> ids = new LinkedHashSet<>();
+            Set<CompanyId> companies = new LinkedHashSet<>();
+            emitted.stream().filter(trigger -> trigger.month().equals(month)).forEach(trigger -> {
+                ids.add(trigger.id());
+                companies.add(trigger.company());
+            });
+            Instant now = time.instant();
+            List<OutboxEntry> entries = queries.of(month, companies).stream()
+                    .filter(entry -> ids.contains(entry.id()) && entry.status() == DeliveryStatus.PENDING).toList();
+            counts = counts.plus(pass(now).deliver(entries));
+        }
+        return counts;
+    }
+
+    /** Delivers every trigger due now, page by page, until none is left. */
+    public DeliveryCounts deliverDue() {
+        Instant now = time.instant();
+        return drain(now, () -> queries.due(now, PAGE));
+    }
+
+    /** Delivers the due triggers of one month and range of companies: what a crashed shard left pending. */
+    public DeliveryCounts deliverDue(YearMonth month, CompanyRange range) {
+        Instant now = time.instant();
+        return drain(now, () -> queries.due(month, range, now, PAGE));
+    }
+
+    /**
+     * Delivers what is due, then waits for retries that fall due within the automations' wait and delivers them
+     * too. What is still pending after that is left for {@code serve} or the next command; the counts' number
+     * waiting to retry is how many triggers the outbox holds pending then.
+     */
+    public DeliveryCounts settle() {
+        Instant deadline = time.instant().plus(automations.settle());
+        DeliveryCounts counts = deliverDue();
+        Instant next = outbox.nextAttempt();
+        while (next != null && !next.isAfter(deadline)) {
+            LOG.info("waiting until {} to retry triggers whose delivery failed", next);
+            time.sleepUntil(next);
+            counts = counts.plus(deliverDue());
+            next = outbox.nextAttempt();
+        }
+        long pending = outbox.counts().getOrDefault(DeliveryStatus.PENDING, 0L);
+        return new DeliveryCounts(counts.sent(), (int) pending, counts.dead(), counts.off());
+    }
+
+    private DeliveryCounts drain(Instant now, Supplier<List<OutboxEntry>> page) {
+        DeliveryPass pass = pass(now);
+        DeliveryCounts counts = DeliveryCounts.NONE;
+        for (List<OutboxEntry> entries = page.get(); !entries.isEmpty(); entries = page.get()) {
+            DeliveryCounts delivered = pass.deliver(entries);
+            counts = counts.plus(delivered);
+            if (delivered.total() == 0) {
+                break; // every entry of the page was taken by another dispatcher meanwhile
+            }
+        }
+        return counts;
+    }
+
+    private DeliveryPass pass(Instant now) {
+        return new DeliveryPass(outbox, automations, owner, now, time);
+    }
+
+    /** Sends one trigger again on purpose, marked as a replay, and records it; says how it went. */
+    public DeliveryOutcome replay(OutboxEntry entry) {
+        Route route = automations.route(entry.trigger().name());
+        if (!route.enabled()) {
+            throw new IllegalStateException(entry.id() + ": its automation is off in " + automations.source()
+                    + "; switch it on to replay it");
+        }
+        Channel channel = automations.channel(route.channel());
+        TriggerEvent event = new TriggerEvent(entry.trigger(), entry.company(), entry.drivers(),
+                entry.attempts() + entry.replays() + 1, true);
+        DeliveryOutcome outcome = DeliveryPass.attempt(channel, event, route);
+        outbox.recordReplay(entry.key(), channel.name(), outcome instanceof DeliveryOutcome.Sent, time.instant());
+        LOG.info("replayed {} through {}: {}", entry.id(), channel.name(), outcome);
+        return outcome;
+    }
+}

@@ -1,0 +1,87 @@
+package io.healthscore.automation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.healthscore.assessment.Drivers;
+import io.healthscore.store.EmittedTrigger;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * The JSON object a trigger is delivered as: a line of the triggers file and the body of a webhook POST (the
+ * format the README documents). {@code message} is the rendered text template, when the route has one.
+ */
+final class EventJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private EventJson() {
+    }
+
+    static String of(TriggerEvent event, String message) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            EmittedTrigger trigger = event.trigger();
+            json.writeStartObject();
+            json.writeStringField("id", event.id());
+            json.writeStringField("company", trigger.company().value());
+            json.writeStringField("month", trigger.month().toString());
+            json.writeStringField("trigger", trigger.name());
+            json.writeStringField("band", trigger.band().name());
+            json.writeStringField("previousBand", trigger.previousBand().name());
+            writeInteger(json, "score", trigger.score());
+            writeInteger(json, "previousScore", trigger.previousScore());
+            json.writeStringField("rulesHash", trigger.rulesHash());
+            json.writeStringField("emittedAt", trigger.emittedAt().toString());
+            writeString(json, "companyName", event.company().name());
+            writeString(json, "owner", event.company().owner());
+            writeString(json, "contact", event.company().contact());
+            writeString(json, "segment", event.company().segment());
+            writeDrivers(json, event.drivers());
+            json.writeNumberField("attempt", event.attempt());
+            json.writeBooleanField("replay", event.replay());
+            if (message != null) {
+                json.writeStringField("message", message);
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void writeDrivers(JsonGenerator json, Drivers drivers) throws IOException {
+        json.writeObjectFieldStart("drivers");
+        writeDecimal(json, "login", drivers.login());
+        writeDecimal(json, "adoption", drivers.adoption());
+        writeDecimal(json, "nps", drivers.nps());
+        json.writeNumberField("weeks", drivers.weeks());
+        writeInteger(json, "change", drivers.change());
+        json.writeEndObject();
+    }
+
+    private static void writeInteger(JsonGenerator json, String name, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+
+    private static void writeDecimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+
+    private static void writeString(JsonGenerator json, String name, String value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeStringField(name, value);
+        }
+    }
+}
