@@ -91,8 +91,13 @@ public final class Dispatcher {
         while (next != null && !next.isAfter(deadline)) {
             LOG.info("waiting until {} to retry triggers whose delivery failed", next);
             time.sleepUntil(next);
-            counts = counts.plus(deliverDue());
-            next = outbox.nextAttempt();
+            DeliveryCounts retried = deliverDue();
+            counts = counts.plus(retried);
+            Instant after = outbox.nextAttempt();
+            if (retried.total() == 0 && next.equals(after)) {
+                break; // held by another dispatcher: it delivers them
+            }
+            next = after;
         }
         long pending = outbox.counts().getOrDefault(DeliveryStatus.PENDING, 0L);
         return new DeliveryCounts(counts.sent(), (int) pending, counts.dead(), counts.off());

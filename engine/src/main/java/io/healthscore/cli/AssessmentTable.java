@@ -2,6 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
+import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.scoring.RunSummary;
 import java.io.PrintStream;
 import java.util.Map;
@@ -33,7 +34,14 @@ final class AssessmentTable {
         out.printf("  bands:    %s%n", bands(summary.bands()));
         out.printf("  triggers: %,d emitted%s%n", summary.triggersEmitted(),
                 summary.triggers().isEmpty() ? "" : " (" + counts(summary.triggers()) + ")");
-        out.printf("  delivered %,d to %s%n", summary.delivered(), triggersFile);
+        out.println("  " + delivery(summary.delivery(), triggersFile));
+    }
+
+    /** e.g. "delivery: 12 delivered, 1 waiting to retry, 0 dead-lettered, 0 off (triggers file data/triggers.jsonl)". */
+    static String delivery(DeliveryCounts counts, String triggersFile) {
+        String line = "delivery: %,d delivered, %,d waiting to retry, %,d dead-lettered, %,d off (triggers file %s)"
+                .formatted(counts.sent(), counts.retrying(), counts.dead(), counts.off(), triggersFile);
+        return counts.dead() > 0 ? line + "; see `healthscore triggers --status dead`" : line;
     }
 
     private static String change(Assessment assessment) {

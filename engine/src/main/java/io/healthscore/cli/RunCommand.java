@@ -45,7 +45,9 @@ final class RunCommand implements Callable<Integer> {
                     table.row(assessment);
                 }
             });
-            if (!json) {
+            if (json) {
+                cli.err().println(AssessmentTable.delivery(summary.delivery(), workspace.triggersFile().toString()));
+            } else {
                 table.summary(summary, workspace.triggersFile().toString());
             }
             return ExitCode.OK;

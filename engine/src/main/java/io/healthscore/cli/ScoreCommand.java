@@ -60,12 +60,15 @@ final class ScoreCommand implements Callable<Integer> {
             LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", company, scored,
                     assessment.band(), assessment.score(), assessment.triggers().size(), delivery,
                     workspace.rules().shortHash());
+            String deliveryLine = AssessmentTable.delivery(delivery, workspace.triggersFile().toString());
             if (json) {
                 cli.out().println(AssessmentJson.line(assessment));
+                cli.err().println(deliveryLine);
             } else {
                 AssessmentTable table = new AssessmentTable(cli.out());
                 table.header();
                 table.row(assessment);
+                cli.out().println(deliveryLine);
             }
             return ExitCode.OK;
         }

@@ -32,7 +32,11 @@ public final class OutboxRepository {
                    delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END
             WHERE company_id = ? AND year_month = ? AND name = ?""";
     private static final String COUNTS = "SELECT status, COUNT(*) FROM triggers GROUP BY status";
-    private static final String NEXT_ATTEMPT = "SELECT MIN(next_attempt_at) FROM triggers WHERE status = 'pending'";
+    // a trigger claimed by a process that was killed is due again when its lease runs out
+    private static final String NEXT_ATTEMPT = """
+            SELECT MIN(CASE WHEN lease_until IS NOT NULL AND (next_attempt_at IS NULL OR lease_until > next_attempt_at)
+                            THEN lease_until ELSE next_attempt_at END)
+            FROM triggers WHERE status = 'pending'""";
 
     private final Database database;
 
@@ -144,7 +148,7 @@ public final class OutboxRepository {
         });
     }
 
-    /** The earliest time a pending trigger waits for (null when none waits). */
+    /** The earliest time a pending trigger waits for: its next attempt or the end of its lease (null: none waits). */
     public Instant nextAttempt() {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(NEXT_ATTEMPT);

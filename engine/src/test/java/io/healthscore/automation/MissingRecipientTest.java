@@ -2,6 +2,8 @@ package io.healthscore.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.healthscore.testhelper.MailServer;
+import io.healthscore.testhelper.ReceivedMail;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.healthscore.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.healthscore.testhelper.MailServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -70,9 +70,9 @@ class SamplesGoldenTest {
         assertThat(lines.stream().filter(line -> line.contains("triggers:")))
                 .hasSize(4)
                 .allSatisfy(line -> assertThat(line).endsWith("triggers: 0 emitted"));
-        assertThat(lines.stream().filter(line -> line.contains("delivered ")))
+        assertThat(lines.stream().filter(line -> line.contains("delivery: ")))
                 .hasSize(4)
-                .allSatisfy(line -> assertThat(line).contains("delivered 0 to"));
+                .allSatisfy(line -> assertThat(line).contains("delivery: 0 delivered, 0 waiting to retry, 0 dead-lettered"));
         assertThat(tableRows(lines)).hasSize(40).allSatisfy(row -> assertThat(row).endsWith("  -"));
     }
 

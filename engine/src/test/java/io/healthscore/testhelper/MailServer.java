@@ -1,6 +1,7 @@
-package io.healthscore.automation;
+package io.healthscore.testhelper;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.healthscore.automation.SmtpSettings;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -8,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A real SMTP server (GreenMail) on a free local port, for one test. */
-final class MailServer implements AutoCloseable {
-    static final String HOST = "127.0.0.1";
+public final class MailServer implements AutoCloseable {
+    public static final String HOST = "127.0.0.1";
 
     private final GreenMail greenMail;
     private final boolean tls;
@@ -21,34 +22,34 @@ final class MailServer implements AutoCloseable {
     }
 
     /** Plain SMTP; accepts any sender and recipient, and AUTH for users added with {@link #user}. */
-    static MailServer smtp() {
+    public static MailServer smtp() {
         return new MailServer(ServerSetup.PROTOCOL_SMTP);
     }
 
     /** SMTP over TLS from the first byte, with GreenMail's self-signed certificate. */
-    static MailServer smtps() {
+    public static MailServer smtps() {
         return new MailServer(ServerSetup.PROTOCOL_SMTPS);
     }
 
-    MailServer user(String login, String password) {
+    public MailServer user(String login, String password) {
         greenMail.setUser(login + "@example.com", login, password);
         return this;
     }
 
-    int port() {
+    public int port() {
         return (tls ? greenMail.getSmtps() : greenMail.getSmtp()).getPort();
     }
 
-    SmtpSettings settings() {
+    public SmtpSettings settings() {
         return settings(SmtpSettings.Security.NONE, null, null, List.of());
     }
 
-    SmtpSettings settings(SmtpSettings.Security security, String username, String password, List<String> trust) {
+    public SmtpSettings settings(SmtpSettings.Security security, String username, String password, List<String> trust) {
         return new SmtpSettings("mail", HOST, port(), security, username, password,
                 "Customer Success <cs@healthscore.example>", Duration.ofSeconds(5), Duration.ofSeconds(5), trust);
     }
 
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return Arrays.asList(greenMail.getReceivedMessages());
     }
 

@@ -1,4 +1,4 @@
-package io.healthscore.automation;
+package io.healthscore.testhelper;
 
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A mail as the SMTP server received it, its multipart/alternative parsed. */
-record ReceivedMail(List<String> to, String subject, String contentType, String text, String textType, String html,
+public record ReceivedMail(List<String> to, String subject, String contentType, String text, String textType, String html,
         String htmlType, String messageId, String eventHeader, String replayHeader) {
 
-    static ReceivedMail of(MimeMessage message) {
+    public static ReceivedMail of(MimeMessage message) {
         try {
             MimeMultipart alternative = (MimeMultipart) message.getContent();
             if (alternative.getCount() != 2) {
@@ -24,8 +24,8 @@ record ReceivedMail(List<String> to, String subject, String contentType, String 
                     Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Address::toString).toList(),
                     message.getSubject(), message.getContentType(), body(text), text.getContentType(), body(html),
                     html.getContentType(), message.getMessageID(),
-                    message.getHeader(EmailMessage.EVENT_HEADER, null),
-                    message.getHeader(EmailMessage.REPLAY_HEADER, null));
+                    message.getHeader("X-Healthscore-Event", null),
+                    message.getHeader("X-Healthscore-Replay", null));
         } catch (Exception e) {
             throw new AssertionError("cannot parse the received mail: " + e, e);
         }
