@@ -86,6 +86,8 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
+                    out.flush();
+                    Thread.sleep(reply.bodyDelay().toMillis());
                     out.write(body);
                 }
             }
@@ -102,22 +104,30 @@ final class WebhookReceiver implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    /** One scripted answer: a status, how long to wait before giving it, a Retry-After value and a body. */
-    record Reply(int status, Duration delay, String retryAfter, String body) {
+    /**
+     * One scripted answer: a status, how long to wait before giving it, a Retry-After value, a body and how long
+     * to stall between the headers and the body.
+     */
+    record Reply(int status, Duration delay, String retryAfter, String body, Duration bodyDelay) {
         static Reply status(int status) {
-            return new Reply(status, Duration.ZERO, null, "");
+            return new Reply(status, Duration.ZERO, null, "", Duration.ZERO);
         }
 
         Reply after(Duration wait) {
-            return new Reply(status, wait, retryAfter, body);
+            return new Reply(status, wait, retryAfter, body, bodyDelay);
         }
 
         Reply retryAfter(String value) {
-            return new Reply(status, delay, value, body);
+            return new Reply(status, delay, value, body, bodyDelay);
         }
 
         Reply body(String text) {
-            return new Reply(status, delay, retryAfter, text);
+            return new Reply(status, delay, retryAfter, text, bodyDelay);
+        }
+
+        /** Sends the headers at once and {@code text} only after {@code wait}. */
+        Reply bodyAfter(String text, Duration wait) {
+            return new Reply(status, delay, retryAfter, text, wait);
         }
     }
 

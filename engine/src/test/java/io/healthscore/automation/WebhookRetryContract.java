@@ -86,6 +86,22 @@ abstract class WebhookRetryContract extends WebhookFixture {
     }
 
     @Test
+    void should_retry_when_the_receiver_sent_its_headers_but_not_its_body_within_the_timeout() {
+        store.save(TRIGGER);
+        receiver.answer(Reply.status(200).bodyAfter("accepted", Duration.ofSeconds(3)));
+        Dispatcher dispatcher = dispatcher(automations(webhook(null, Duration.ofMillis(300), Map.of()), QUICK_RETRY,
+                route(TRIGGER)));
+
+        DeliveryCounts counts = dispatcher.settle();
+
+        assertThat(counts).isEqualTo(new DeliveryCounts(1, 0, 0, 0));
+        assertThat(WebhookReceiver.Request.eventIds(receiver.requests())).containsExactly(ID, ID);
+        OutboxEntry entry = store.entry(ID);
+        assertThat(entry.attempts()).isEqualTo(2);
+        assertThat(entry.lastError()).endsWith(": no response within 300 ms");
+    }
+
+    @Test
     void should_wait_as_long_as_retry_after_says_when_the_receiver_answered_429() {
         store.save(TRIGGER);
         receiver.answer(Reply.status(429).retryAfter("7"));
