@@ -9,6 +9,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs each trigger as JSON to a URL, signed with HMAC-SHA256 when a secret is set. 2xx is sent; 429, 5xx,
@@ -48,19 +52,38 @@ public final class WebhookChannel implements Channel {
         }
         settings.headers().forEach(request::header);
         String target = "webhook " + settings.name() + " (POST " + settings.url() + ")";
+        // the request's own timeout ends with the headers; waiting on the future bounds the body too
+        CompletableFuture<HttpResponse<String>> response =
+                client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return outcome(target, response);
-        } catch (HttpTimeoutException e) {
-            return new DeliveryOutcome.Retry(target + ": no response within " + seconds(settings.timeout()));
-        } catch (ConnectException e) {
-            return new DeliveryOutcome.Retry(target + ": cannot connect (" + reason(e) + ")");
-        } catch (IOException e) {
-            return new DeliveryOutcome.Retry(target + ": " + reason(e));
+            return outcome(target, response.get(settings.timeout().toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            return noResponse(target);
+        } catch (ExecutionException e) {
+            return failure(target, e.getCause());
         } catch (InterruptedException e) {
+            response.cancel(true);
             Thread.currentThread().interrupt();
             return new DeliveryOutcome.Retry(target + ": interrupted while waiting for the response");
         }
+    }
+
+    private DeliveryOutcome failure(String target, Throwable cause) {
+        if (cause instanceof HttpTimeoutException) {
+            return noResponse(target);
+        }
+        if (cause instanceof ConnectException e) {
+            return new DeliveryOutcome.Retry(target + ": cannot connect (" + reason(e) + ")");
+        }
+        if (cause instanceof IOException e) {
+            return new DeliveryOutcome.Retry(target + ": " + reason(e));
+        }
+        throw new IllegalStateException(target + ": " + cause, cause);
+    }
+
+    private DeliveryOutcome noResponse(String target) {
+        return new DeliveryOutcome.Retry(target + ": no response within " + seconds(settings.timeout()));
     }
 
     private static DeliveryOutcome outcome(String target, HttpResponse<String> response) {
