@@ -3,6 +3,7 @@ package io.healthscore.automation;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -70,16 +71,28 @@ public final class WebhookChannel implements Channel {
     }
 
     private DeliveryOutcome failure(String target, Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return new DeliveryOutcome.Retry(target + ": cannot connect to " + address() + " within "
+                    + seconds(settings.connectTimeout()));
+        }
         if (cause instanceof HttpTimeoutException) {
             return noResponse(target);
         }
         if (cause instanceof ConnectException e) {
-            return new DeliveryOutcome.Retry(target + ": cannot connect (" + reason(e) + ")");
+            // the JDK's ConnectException often has no message: say what it means
+            return new DeliveryOutcome.Retry(target + ": cannot connect to " + address() + " ("
+                    + (e.getMessage() == null ? "connection refused or host unreachable" : e.getMessage()) + ")");
         }
         if (cause instanceof IOException e) {
             return new DeliveryOutcome.Retry(target + ": " + reason(e));
         }
         throw new IllegalStateException(target + ": " + cause, cause);
+    }
+
+    private String address() {
+        int port = settings.url().getPort() != -1 ? settings.url().getPort()
+                : "https".equals(settings.url().getScheme()) ? 443 : 80;
+        return settings.url().getHost() + ":" + port;
     }
 
     private DeliveryOutcome noResponse(String target) {

@@ -31,6 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Request> accepted = new CopyOnWriteArrayList<>();
     private volatile Reply otherwise = Reply.status(200);
 
     private WebhookReceiver() throws IOException {
@@ -68,12 +69,18 @@ final class WebhookReceiver implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The requests answered with a 2xx: the events this receiver acted on. */
+    List<Request> accepted() {
+        return List.copyOf(accepted);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange; InputStream in = exchange.getRequestBody()) {
             Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-            requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
-                    in.readAllBytes()));
+            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
+                    in.readAllBytes());
+            requests.add(request);
             Reply reply = script.poll();
             reply = reply == null ? otherwise : reply;
             if (!reply.delay().isZero()) {
@@ -90,6 +97,9 @@ final class WebhookReceiver implements AutoCloseable {
                     Thread.sleep(reply.bodyDelay().toMillis());
                     out.write(body);
                 }
+            }
+            if (reply.status() >= 200 && reply.status() < 300) {
+                accepted.add(request);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

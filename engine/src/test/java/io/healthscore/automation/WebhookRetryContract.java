@@ -157,6 +157,7 @@ abstract class WebhookRetryContract extends WebhookFixture {
         assertThat(entry.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(entry.attempts()).isEqualTo(1);
         assertThat(entry.nextAttemptAt()).isAfterOrEqualTo(OutboxStore.NOW.plusSeconds(30));
-        assertThat(entry.lastError()).startsWith("webhook crm (POST " + closed + "): cannot connect");
+        assertThat(entry.lastError()).startsWith("webhook crm (POST " + closed + "): cannot connect to 127.0.0.1:"
+                + closed.getPort() + " (");
     }
 }
