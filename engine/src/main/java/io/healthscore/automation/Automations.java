@@ -52,13 +52,16 @@ public record Automations(Map<String, Route> routes, Map<String, Channel> channe
         return (FileChannel) channels.get(FileChannel.NAME);
     }
 
-    /** One line per route for the start-up log (no secrets). */
+    /** One line for the start-up log: each configured route, then the rest, and the retry policy (no secrets). */
     public String describe() {
         Map<String, String> lines = new TreeMap<>();
         routes.values().forEach(route -> lines.put(route.trigger(), route.enabled() ? route.channel() : "off"));
-        return "automations from " + source + ": " + (lines.isEmpty() ? "every trigger" : lines + ", others")
-                + " -> file " + file().file() + "; retry " + retry.attempts() + " attempts, backoff " + retry.backoff()
-                + " to " + retry.maxBackoff();
+        StringBuilder text = new StringBuilder("automations from ").append(source).append(": ");
+        lines.forEach((trigger, channel) -> text.append(trigger).append(" -> ").append(channel).append(", "));
+        return text.append(lines.isEmpty() ? "every trigger" : "every other trigger").append(" -> file (")
+                .append(file().file()).append("); retry: ").append(retry.attempts()).append(" attempts, backoff ")
+                .append(ConfigNode.text(retry.backoff())).append(" doubling up to ")
+                .append(ConfigNode.text(retry.maxBackoff())).toString();
     }
 
     @Override

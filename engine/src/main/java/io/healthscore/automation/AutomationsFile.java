@@ -7,6 +7,7 @@ import io.healthscore.yaml.YamlValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,16 +41,19 @@ public final class AutomationsFile {
         try {
             root = YamlReader.read(Files.readString(file, StandardCharsets.UTF_8),
                     "a YAML mapping with delivery, channels and triggers");
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("automations file " + file + " does not exist; accepted: an existing YAML file"
+                    + " (--automations, $HEALTHSCORE_AUTOMATIONS), or neither for the defaults");
         } catch (IOException e) {
-            throw new ConfigException("cannot read automations file " + file + ": " + e.getMessage()
-                    + "; accepted: a readable YAML file (or no --automations for the defaults)");
+            throw new ConfigException("cannot read automations file " + file + " (" + e + "); accepted: a readable"
+                    + " YAML file (--automations, $HEALTHSCORE_AUTOMATIONS), or neither for the defaults");
         } catch (YamlException e) {
             throw new ConfigException(file + ":" + e.line() + ": " + e.getMessage());
         }
         if (root == null) {
             return Automations.defaults(triggersFile);
         }
-        return read(new ConfigNode(file.toString(), "", "", root, environment), triggersFile, knownTriggers);
+        return read(ConfigNode.root(file.toString(), root, environment), triggersFile, knownTriggers);
     }
 
     private static Automations read(ConfigNode root, Path triggersFile, Set<String> knownTriggers) {
@@ -57,6 +61,9 @@ public final class AutomationsFile {
         ConfigNode channels = null;
         ConfigNode triggers = null;
         for (ConfigNode section : root.entries(SECTIONS, "a mapping with delivery, channels and triggers")) {
+            if (section.isNull()) {
+                continue; // a section whose entries are all commented out
+            }
             switch (section.key()) {
                 case "delivery" -> delivery = section;
                 case "channels" -> channels = section;
@@ -72,22 +79,25 @@ public final class AutomationsFile {
         if (delivery != null) {
             delivery.entries(DELIVERY, "a mapping of delivery settings").forEach(node -> settings.put(node.name(), node));
         }
-        RetryPolicy retry = retry(settings, delivery);
+        RetryPolicy retry = retry(settings);
         return new Automations(routes, all, retry,
                 duration(settings, "lease", Automations.DEFAULT_LEASE, Duration.ofSeconds(10)),
                 duration(settings, "wait", Automations.DEFAULT_WAIT, Duration.ZERO),
                 duration(settings, "poll", Automations.DEFAULT_POLL, Duration.ofMillis(100)), root.file());
     }
 
-    private static RetryPolicy retry(Map<String, ConfigNode> settings, ConfigNode delivery) {
+    private static RetryPolicy retry(Map<String, ConfigNode> settings) {
         int attempts = settings.containsKey("attempts") ? settings.get("attempts").integer(1, 100)
                 : RetryPolicy.DEFAULT.attempts();
         Duration backoff = duration(settings, "backoff", RetryPolicy.DEFAULT.backoff(), Duration.ofMillis(1));
         Duration max = duration(settings, "max-backoff", RetryPolicy.DEFAULT.maxBackoff(), Duration.ofMillis(1));
         if (max.compareTo(backoff) < 0) {
-            throw (settings.containsKey("max-backoff") ? settings.get("max-backoff") : delivery)
-                    .invalid("max-backoff " + max + " is shorter than backoff " + backoff
-                            + "; accepted: at least the backoff");
+            throw settings.containsKey("max-backoff")
+                    ? settings.get("max-backoff").invalid("'" + settings.get("max-backoff").written() + "' is shorter"
+                            + " than backoff " + ConfigNode.text(backoff) + "; accepted: at least the backoff")
+                    : settings.get("backoff").invalid("'" + settings.get("backoff").written() + "' is longer than"
+                            + " max-backoff (default " + ConfigNode.text(max) + "); accepted: at most max-backoff, or set"
+                            + " max-backoff too");
         }
         return new RetryPolicy(attempts, backoff, max);
     }

@@ -1,6 +1,7 @@
 package io.healthscore.automation;
 
-import io.healthscore.config.ConfigException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -16,6 +17,10 @@ final class ChannelsSection {
     private static final Set<String> WEBHOOK = Set.of("type", "url", "secret", "timeout", "connect-timeout", "headers");
     private static final Set<String> EMAIL = Set.of("type", "host", "port", "security", "username", "password", "from",
             "timeout", "connect-timeout", "trust");
+    /** Headers the channel sets itself, and those Java's HTTP client does not let a caller set. */
+    private static final Set<String> RESERVED_HEADERS = Set.of("content-type", "user-agent", "host", "content-length",
+            "connection", "expect", "upgrade");
+    private static final String FROM = "an address, e.g. cs@example.com or \"Customer Success <cs@example.com>\"";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -34,7 +39,7 @@ final class ChannelsSection {
             channel.entries(null, "a mapping with type and its settings").forEach(node -> settings.put(node.name(), node));
             ConfigNode type = settings.get("type");
             if (type == null) {
-                throw channel.invalid("has no type; accepted: type: webhook or type: email");
+                throw channel.missing("type", "webhook, email");
             }
             switch (type.text("webhook or email")) {
                 case "webhook" -> channels.put(name, new WebhookChannel(webhook(name, checked(channel, WEBHOOK), settings)));
@@ -56,22 +61,30 @@ final class ChannelsSection {
         try {
             url = new URI(urlNode.text("an http or https URL"));
         } catch (URISyntaxException e) {
-            throw urlNode.invalid("is not a URL (" + e.getReason() + "); accepted: an http or https URL");
+            throw urlNode.invalid("'" + urlNode.written() + "' is not a URL (" + e.getReason()
+                    + "); accepted: an http or https URL, with characters such as { } and spaces"
+                    + " percent-encoded");
         }
         if (url.getScheme() == null || !Set.of("http", "https").contains(url.getScheme()) || url.getHost() == null) {
-            throw urlNode.invalid("'" + url + "' is not an absolute http or https URL; accepted: e.g."
+            throw urlNode.invalid("'" + urlNode.written() + "' is not an absolute http or https URL; accepted: e.g."
                     + " https://crm.example.com/hooks/healthscore");
         }
         String secret = settings.containsKey("secret") ? settings.get("secret").text("a text, e.g. ${env:CRM_WEBHOOK_SECRET}") : null;
         Map<String, String> headers = new LinkedHashMap<>();
         if (settings.containsKey("headers")) {
             for (ConfigNode header : settings.get("headers").entries(null, "a mapping of header names to values")) {
-                if (!header.name().matches("[A-Za-z0-9-]{1,100}") || Set.of("content-type", "content-length", "host")
-                        .contains(header.name().toLowerCase(Locale.ROOT))) {
+                String lower = header.name().toLowerCase(Locale.ROOT);
+                if (!header.name().matches("[A-Za-z0-9-]{1,100}") || RESERVED_HEADERS.contains(lower)
+                        || lower.startsWith("x-healthscore-")) {
                     throw header.invalid("cannot be set; accepted: a header name of letters, digits and '-' other"
-                            + " than Content-Type, Content-Length and Host");
+                            + " than X-Healthscore-*, Content-Type, User-Agent and what HTTP itself sets (Host,"
+                            + " Content-Length, Connection, Expect, Upgrade)");
                 }
-                headers.put(header.name(), header.text("a text, e.g. ${env:CRM_API_KEY}"));
+                String value = header.text("a text, e.g. ${env:CRM_API_KEY}");
+                if (value.chars().anyMatch(c -> c < ' ' && c != '\t' || c == 127)) {
+                    throw header.invalid("contains a line break or control character; accepted: a one-line text");
+                }
+                headers.put(header.name(), value);
             }
         }
         return new WebhookSettings(name, url, secret, duration(settings, "connect-timeout", CONNECT_TIMEOUT),
@@ -94,8 +107,18 @@ final class ChannelsSection {
         String username = settings.containsKey("username") ? settings.get("username").text("a text") : null;
         String password = settings.containsKey("password")
                 ? settings.get("password").text("a text, e.g. ${env:SMTP_PASSWORD}") : null;
-        String from = required(channel, settings, "from", "an address, e.g. \"Customer Success <cs@example.com>\"")
-                .text("an address");
+        if (password != null && username == null) {
+            throw settings.get("password").invalid("is given without a username; accepted: both username and"
+                    + " password, or neither for a server that needs no authentication");
+        }
+        ConfigNode fromNode = required(channel, settings, "from", FROM);
+        String from = fromNode.text(FROM);
+        try {
+            new InternetAddress(from, true).validate();
+        } catch (AddressException e) {
+            throw fromNode.invalid("'" + fromNode.written() + "' is not an email address (" + e.getMessage()
+                    + "); accepted: " + FROM);
+        }
         List<String> trust = settings.containsKey("trust") ? settings.get("trust").texts("host names, or \"*\"")
                 : List.of();
         try {
@@ -109,8 +132,7 @@ final class ChannelsSection {
     private static ConfigNode required(ConfigNode channel, Map<String, ConfigNode> settings, String key, String accepted) {
         ConfigNode node = settings.get(key);
         if (node == null) {
-            throw new ConfigException(channel.file() + ":" + channel.value().line() + ": " + channel.key() + "." + key
-                    + ": missing; accepted: " + accepted);
+            throw channel.missing(key, accepted);
         }
         return node;
     }

@@ -15,21 +15,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A value of the automations file with its key path ({@code triggers.outreach-email.channel}) and its own key
- * ({@code channel}), for typed reading:
+ * A value of the automations file with its key path ({@code triggers.outreach-email.channel}), its own key
+ * ({@code channel}) and the line of that key, for typed reading:
  * every problem is one {@code FILE:LINE: KEY: problem; accepted: ...} line. {@code ${env:NAME}} in a text is
- * replaced by that environment variable, so secrets stay out of the file.
+ * replaced by that environment variable, so secrets stay out of the file (and out of error messages).
  */
-record ConfigNode(String file, String key, String name, YamlValue value, Map<String, String> environment) {
+record ConfigNode(String file, String key, String name, int line, YamlValue value, Map<String, String> environment) {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     private static final Pattern ENV = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
-    ConfigException invalid(String problem) {
-        return new ConfigException(file + ":" + value.line() + ": " + key + ": " + problem);
+    /** The root of {@code file}. */
+    static ConfigNode root(String file, YamlValue value, Map<String, String> environment) {
+        return new ConfigNode(file, "", "", value.line(), value, environment);
     }
 
-    ConfigNode child(String name, YamlValue child) {
-        return new ConfigNode(file, key.isEmpty() ? name : key + "." + name, name, child, environment);
+    ConfigException invalid(String problem) {
+        return new ConfigException(file + ":" + line + ": " + (key.isEmpty() ? "" : key + ": ") + problem);
+    }
+
+    /** The error of a required setting {@code name} that this mapping lacks, at the line of this node's key. */
+    ConfigException missing(String name, String accepted) {
+        return new ConfigException(file + ":" + line + ": " + (key.isEmpty() ? name : key + "." + name)
+                + ": missing; accepted: " + accepted);
+    }
+
+    ConfigNode child(String name, int line, YamlValue child) {
+        return new ConfigNode(file, key.isEmpty() ? name : key + "." + name, name, line, child, environment);
+    }
+
+    /** Whether the value is null: the key is given with nothing after it (e.g. a section whose entries are all commented out). */
+    boolean isNull() {
+        return value instanceof YamlScalar scalar && scalar.isNull();
     }
 
     /** The entries of a mapping after checking that every key is one of {@code accepted}. */
@@ -40,13 +56,12 @@ record ConfigNode(String file, String key, String name, YamlValue value, Map<Str
         List<ConfigNode> children = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         for (YamlMap.Entry entry : map.entries()) {
-            ConfigNode child = child(entry.key(), entry.value());
+            ConfigNode child = child(entry.key(), entry.line(), entry.value());
             if (!seen.add(entry.key())) {
                 throw child.invalid("appears twice; accepted: each key once");
             }
             if (accepted != null && !accepted.contains(entry.key())) {
-                throw new ConfigException(file + ":" + entry.line() + ": " + child.key + ": unknown key; accepted: "
-                        + String.join(", ", new TreeSet<>(accepted)));
+                throw child.invalid("unknown key; accepted: " + String.join(", ", new TreeSet<>(accepted)));
             }
             children.add(child);
         }
@@ -58,6 +73,14 @@ record ConfigNode(String file, String key, String name, YamlValue value, Map<Str
             throw invalid("expected " + accepted + ", got " + value.describe());
         }
         return substitute(scalar.text());
+    }
+
+    /**
+     * The text as the file writes it, for an error message: with its {@code ${env:NAME}} references, not their
+     * values, which may be secrets.
+     */
+    String written() {
+        return value instanceof YamlScalar scalar && scalar.text() != null ? scalar.text() : value.describe();
     }
 
     boolean isText() {
@@ -72,7 +95,7 @@ record ConfigNode(String file, String key, String name, YamlValue value, Map<Str
         if (value instanceof YamlList list) {
             List<String> texts = new ArrayList<>();
             for (YamlValue item : list.items()) {
-                texts.add(new ConfigNode(file, key, name, item, environment).text(accepted));
+                texts.add(new ConfigNode(file, key, name, item.line(), item, environment).text(accepted));
             }
             if (texts.isEmpty()) {
                 throw invalid("is an empty list; accepted: " + accepted);
@@ -104,7 +127,8 @@ record ConfigNode(String file, String key, String name, YamlValue value, Map<Str
     }
 
     Duration duration(Duration min) {
-        String accepted = "a number with a unit: ms, s, m or h (e.g. 500ms, 10s, 5m), at least " + min.toMillis() + "ms";
+        String accepted = "a number with a unit: ms, s, m or h (e.g. 500ms, 10s, 5m)"
+                + (min.isZero() ? "" : ", at least " + text(min));
         Matcher matcher = DURATION.matcher(text(accepted));
         if (!matcher.matches()) {
             throw invalid("'" + text(accepted) + "' is not valid; accepted: " + accepted);
@@ -122,14 +146,26 @@ record ConfigNode(String file, String key, String name, YamlValue value, Map<Str
         return duration;
     }
 
+    /** A duration as the file writes them: 10s, 5m, 500ms. */
+    static String text(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 3_600_000 == 0 && millis > 0) {
+            return millis / 3_600_000 + "h";
+        }
+        if (millis % 60_000 == 0 && millis > 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
     private String substitute(String text) {
         Matcher matcher = ENV.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {
             String variable = environment.get(matcher.group(1));
             if (variable == null || variable.isEmpty()) {
-                throw invalid("environment variable " + matcher.group(1) + " is not set; accepted: set it, or"
-                        + " write the value here");
+                throw invalid("environment variable " + matcher.group(1) + " is " + (variable == null ? "not set"
+                        : "empty") + "; accepted: set it for healthscore's process, or write the value here");
             }
             matcher.appendReplacement(result, Matcher.quoteReplacement(variable));
         }

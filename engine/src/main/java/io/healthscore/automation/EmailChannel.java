@@ -41,6 +41,11 @@ public final class EmailChannel implements Channel {
         return settings.name();
     }
 
+    /** The settings the automations file gave. */
+    SmtpSettings settings() {
+        return settings;
+    }
+
     @Override
     public DeliveryOutcome deliver(TriggerEvent event, Route route) {
         List<String> addresses = route.to().resolve(event.company());

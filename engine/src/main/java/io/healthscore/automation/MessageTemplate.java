@@ -40,7 +40,7 @@ public final class MessageTemplate {
             template = (html ? HTML : TEXT).compile(source);
         } catch (MustacheException e) {
             throw new IllegalArgumentException("template does not compile: " + e.getMessage()
-                    + "; write placeholders as {{name}} and sections as {{#name}}…{{/name}}", e);
+                    + "; accepted: placeholders as {{name}}, sections as {{#name}}…{{/name}}", e);
         }
         template.visit(new PlaceholderCheck(source));
         MessageTemplate compiled = new MessageTemplate(source, template);
@@ -74,7 +74,7 @@ public final class MessageTemplate {
     }
 
     static IllegalArgumentException unknown(String name, int line) {
-        String where = line > 0 ? " (line " + line + ")" : "";
+        String where = line > 0 ? " (template line " + line + ")" : "";
         return new IllegalArgumentException("unknown placeholder '" + name + "'" + where + "; accepted: "
                 + String.join(", ", TemplateValues.NAMES));
     }
@@ -90,8 +90,8 @@ public final class MessageTemplate {
             int open = text.indexOf("{{");
             if (open >= 0) {
                 String tag = text.substring(open, Math.min(text.length(), open + 30)).strip();
-                throw new IllegalArgumentException("unclosed tag '" + tag + "' (line " + line(source.indexOf(tag))
-                        + "); close it with }}");
+                throw new IllegalArgumentException("unclosed tag '" + tag + "' (template line "
+                        + line(source.indexOf(tag)) + "); accepted: tags closed with }}, e.g. {{company.name}}");
             }
         }
 

@@ -37,7 +37,7 @@ final class TriggersSection {
         if (node.isBoolean() || node.isText()) {
             String text = node.isText() ? node.text("off") : "";
             if (node.isText() && !text.equals("off") && !text.equals("on")) {
-                throw node.invalid("'" + text + "' is not valid; accepted: off, on, or a mapping with channel, to, subject, text, html");
+                throw node.invalid("'" + text + "' is not valid; accepted: off, on, or a mapping with channel, enabled, to, subject, text, html");
             }
             boolean enabled = node.isText() ? text.equals("on") : node.bool();
             return new Route(trigger, FileChannel.NAME, enabled, Recipient.OWNER, Route.Message.NONE);
@@ -53,8 +53,9 @@ final class TriggersSection {
         if (!(channels.get(channel) instanceof EmailChannel)) {
             for (String emailOnly : List.of("to", "subject", "html")) {
                 if (settings.containsKey(emailOnly)) {
-                    throw settings.get(emailOnly).invalid("only an email route has " + emailOnly + "; channel "
-                            + channel + " is not email (a text, if given, is sent as the event's message)");
+                    throw settings.get(emailOnly).invalid("only an email route has " + emailOnly + ", and channel "
+                            + channel + (channel.equals(FileChannel.NAME) ? " is the triggers file" : " is a webhook")
+                            + "; accepted: channel, enabled and text (sent as the event's message)");
                 }
             }
             MessageTemplate text = template(settings.get("text"), false);
@@ -63,8 +64,8 @@ final class TriggersSection {
         Optional<DefaultMessage> fallback = DefaultMessages.of(trigger);
         Route.Message defaults = fallback.map(DefaultMessage::message).orElse(DefaultMessages.generic());
         Recipient to = settings.containsKey("to") ? recipient(settings.get("to"))
-                : fallback.map(DefaultMessage::to).orElseThrow(() -> node.invalid(
-                        "an email route of a trigger without a built-in message needs 'to'; accepted: " + TO));
+                : fallback.map(DefaultMessage::to).orElseThrow(() -> node.missing("to", TO + " (" + trigger
+                        + " has no built-in message, so no default recipient)"));
         Route.Message message = new Route.Message(
                 or(template(settings.get("subject"), false), defaults.subject()),
                 or(template(settings.get("text"), false), defaults.text()),

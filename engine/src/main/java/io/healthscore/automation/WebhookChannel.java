@@ -37,6 +37,11 @@ public final class WebhookChannel implements Channel {
         return settings.name();
     }
 
+    /** The settings the automations file gave. */
+    WebhookSettings settings() {
+        return settings;
+    }
+
     @Override
     public DeliveryOutcome deliver(TriggerEvent event, Route route) {
         byte[] body = EventJson.of(event, Messages.text(event, route)).getBytes(StandardCharsets.UTF_8);
