@@ -87,8 +87,9 @@ final class ChannelsSection {
                 headers.put(header.name(), value);
             }
         }
+        String shown = urlNode.written().contains("${env:") ? urlNode.written() : url.toString();
         return new WebhookSettings(name, url, secret, duration(settings, "connect-timeout", CONNECT_TIMEOUT),
-                duration(settings, "timeout", TIMEOUT), headers);
+                duration(settings, "timeout", TIMEOUT), headers, shown);
     }
 
     private static SmtpSettings email(String name, ConfigNode channel, Map<String, ConfigNode> settings) {

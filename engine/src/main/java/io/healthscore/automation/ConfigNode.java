@@ -75,6 +75,14 @@ record ConfigNode(String file, String key, String name, int line, YamlValue valu
         return substitute(scalar.text());
     }
 
+    /** The text exactly as written, {@code ${env:NAME}} left alone: for templates, which must not reveal the environment. */
+    String literal(String accepted) {
+        if (!(value instanceof YamlScalar scalar) || scalar.isNull() || scalar.text().isBlank()) {
+            throw invalid("expected " + accepted + ", got " + value.describe());
+        }
+        return scalar.text();
+    }
+
     /**
      * The text as the file writes it, for an error message: with its {@code ${env:NAME}} references, not their
      * values, which may be secrets.

@@ -96,7 +96,7 @@ final class TriggersSection {
             return null;
         }
         try {
-            return MessageTemplate.compile(node.text("a template text"), html);
+            return MessageTemplate.compile(node.literal("a template text"), html);
         } catch (IllegalArgumentException e) {
             throw node.invalid(e.getMessage());
         }

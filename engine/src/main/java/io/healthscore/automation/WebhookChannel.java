@@ -57,7 +57,7 @@ public final class WebhookChannel implements Channel {
             request.header(Signature.HEADER, Signature.of(body, settings.secret()));
         }
         settings.headers().forEach(request::header);
-        String target = "webhook " + settings.name() + " (POST " + settings.url() + ")";
+        String target = "webhook " + settings.name() + " (POST " + settings.shownUrl() + ")";
         // the request's own timeout ends with the headers; waiting on the future bounds the body too
         CompletableFuture<HttpResponse<String>> response =
                 client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());

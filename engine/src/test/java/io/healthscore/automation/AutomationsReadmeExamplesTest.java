@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The YAML examples of the automations documentation load as written and route what the text says: one for the
- * file, one for a webhook, one for email. The section lives in docs-automations.md until it is pasted into the
- * README, then in the README's "## Automations" section.
+ * file, one for a webhook, one for email, in the README's "## Automations" section.
  */
 class AutomationsReadmeExamplesTest {
     private static final Pattern YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
@@ -71,9 +70,7 @@ class AutomationsReadmeExamplesTest {
     }
 
     private static List<String> examples() throws IOException {
-        Path draft = Repo.root().resolve("docs-automations.md");
-        String text = Files.exists(draft) ? Files.readString(draft) : section(Files.readString(Repo.root()
-                .resolve("README.md")));
+        String text = section(Files.readString(Repo.root().resolve("README.md")));
         List<String> examples = new ArrayList<>();
         Matcher block = YAML.matcher(text);
         while (block.find()) {

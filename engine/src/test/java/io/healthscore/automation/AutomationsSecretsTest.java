@@ -2,6 +2,8 @@ package io.healthscore.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -95,5 +97,47 @@ class AutomationsSecretsTest {
 
         assertThat(rejection).contains("'hooks.slack.example/services/${env:SLACK_PATH}' is not an absolute http")
                 .doesNotContain("s3cretpath");
+    }
+
+    @Test
+    void should_show_the_url_as_written_in_logs_and_errors_when_it_comes_from_the_environment() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Automations automations = new AutomationsYaml(folder)
+                .withEnvironment(Map.of("SLACK_URL", "http://127.0.0.1:" + closed + "/services/T0/B0/s3cret-path"))
+                .load("""
+                        channels:
+                          slack:
+                            type: webhook
+                            url: ${env:SLACK_URL}
+                        triggers:
+                          internal-notification:
+                            channel: slack
+                        """);
+        Channel slack = automations.channel("slack");
+
+        DeliveryOutcome outcome = slack.deliver(Events.event("internal-notification"),
+                automations.route("internal-notification"));
+
+        assertThat(outcome).isInstanceOf(DeliveryOutcome.Retry.class);
+        assertThat(((DeliveryOutcome.Retry) outcome).error()).contains("POST ${env:SLACK_URL}")
+                .contains("127.0.0.1:" + closed).doesNotContain("s3cret-path");
+        assertThat(((WebhookChannel) slack).settings().toString()).doesNotContain("s3cret-path");
+    }
+
+    @Test
+    void should_leave_env_references_in_templates_alone_when_a_template_names_a_variable() {
+        Automations automations = new AutomationsYaml(folder).withEnvironment(ENVIRONMENT).load("""
+                triggers:
+                  internal-notification:
+                    text: "{{company.name}} ${env:SMTP_PASSWORD}"
+                """);
+
+        String message = automations.route("internal-notification").message().text()
+                .render(Events.event("internal-notification"));
+
+        assertThat(message).isEqualTo("Acme Corp ${env:SMTP_PASSWORD}").doesNotContain("smtp-pa55word");
     }
 }
