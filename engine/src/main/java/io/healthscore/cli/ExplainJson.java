@@ -109,6 +109,14 @@ final class ExplainJson {
                     .orElse(null);
             instant(json, "emittedAt", row == null ? null : row.emittedAt());
             instant(json, "deliveredAt", row == null ? null : row.deliveredAt());
+            if (row != null) {
+                json.writeStringField("status", row.status().code());
+                if (row.channel() == null) {
+                    json.writeNullField("channel");
+                } else {
+                    json.writeStringField("channel", row.channel());
+                }
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

@@ -51,7 +51,12 @@ final class ExplainTriggers {
         String emitted = row.emittedAt().isBefore(stored.assessedAt())
                 ? "emitted " + row.emittedAt() + " by an earlier scoring (rules " + row.rulesHash().substring(0, 12) + ")"
                 : "emitted " + row.emittedAt();
-        String delivered = row.deliveredAt() == null ? "delivery pending" : "delivered " + row.deliveredAt();
+        String delivered = switch (row.status()) {
+            case SENT -> "delivered " + row.deliveredAt() + " through " + row.channel();
+            case PENDING -> "delivery pending";
+            case DEAD -> "dead-lettered: " + row.lastError();
+            case OFF -> "not delivered: its automation is off";
+        };
         return name + ": " + by + "; " + emitted + ", " + delivered;
     }
 }

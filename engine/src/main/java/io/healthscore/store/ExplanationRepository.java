@@ -21,7 +21,7 @@ public final class ExplanationRepository {
                    fired_rules, rules_hash, assessed_at, explanation
             FROM assessments WHERE company_id = ? AND year_month = ?""";
     private static final String TRIGGERS = """
-            SELECT name, rules_hash, emitted_at, delivered_at FROM triggers
+            SELECT name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
             WHERE company_id = ? AND year_month = ? ORDER BY emitted_at, name""";
 
     private final Database database;
@@ -65,7 +65,9 @@ public final class ExplanationRepository {
                 List<StoredAssessment.StoredTrigger> triggers = new ArrayList<>();
                 while (row.next()) {
                     triggers.add(new StoredAssessment.StoredTrigger(row.getString("name"), row.getString("rules_hash"),
-                            Sql.getInstant(row, "emitted_at"), Sql.getInstant(row, "delivered_at")));
+                            Sql.getInstant(row, "emitted_at"), Sql.getInstant(row, "delivered_at"),
+                            DeliveryStatus.parse(row.getString("status")), row.getString("channel"),
+                            row.getString("last_error")));
                 }
                 return triggers;
             }

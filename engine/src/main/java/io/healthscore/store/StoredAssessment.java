@@ -14,6 +14,7 @@ public record StoredAssessment(Assessment assessment, Instant assessedAt, List<S
     }
 
     /** A trigger as stored: when it was emitted, with which rules, and when it was delivered (null: pending). */
-    public record StoredTrigger(String name, String rulesHash, Instant emittedAt, Instant deliveredAt) {
+    public record StoredTrigger(String name, String rulesHash, Instant emittedAt, Instant deliveredAt,
+            DeliveryStatus status, String channel, String lastError) {
     }
 }

@@ -8,8 +8,11 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -18,6 +21,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A real HTTP server (the JDK's) on a free local port, standing in for a webhook receiver: it records every
@@ -105,6 +110,22 @@ final class WebhookReceiver implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the client gave up waiting (a timeout test): nobody is left to answer
+        }
+    }
+
+    /** What a receiver does: recompute the HMAC over the bytes received and compare in constant time. */
+    static boolean verifies(byte[] body, String header, String secret) {
+        if (header == null || !header.startsWith("sha256=")) {
+            return false;
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] expected = mac.doFinal(body);
+            byte[] given = HexFormat.of().parseHex(header.substring("sha256=".length()));
+            return MessageDigest.isEqual(expected, given);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
         }
     }
 

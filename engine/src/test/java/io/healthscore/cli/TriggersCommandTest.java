@@ -93,6 +93,19 @@ class TriggersCommandTest {
     }
 
     @Test
+    void should_show_each_trigger_delivery_in_explain_when_one_was_sent_one_dead_lettered_and_one_off() {
+        command("run", "--month", MONTH, "--summary");
+
+        CliRun beta = command("explain", "beta", "--month", MONTH);
+        CliRun acme = command("explain", "acme", "--month", MONTH);
+
+        assertThat(beta.exitCode()).as(beta.err()).isZero();
+        assertThat(beta.out()).containsPattern("outreach-email: asked for by .*; emitted .*, dead-lettered: company beta"
+                + " has no contact email").containsPattern("internal-notification: .*, delivered .* through mail");
+        assertThat(acme.out()).containsPattern("follow-up-task: .*, not delivered: its automation is off");
+    }
+
+    @Test
     void should_list_only_the_matching_triggers_when_filtered_by_status_company_and_month() {
         command("run", "--month", MONTH, "--summary");
 
