@@ -2,6 +2,9 @@ package io.healthscore.automation;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,18 +41,25 @@ public final class FileChannel implements Channel {
         return deliverAll(List.of(event), name -> route).get(0);
     }
 
-    /** Appends every event in one write; all are sent, or (the file cannot be written) all are to be retried. */
-    public List<DeliveryOutcome> deliverAll(List<TriggerEvent> events, Function<String, Route> routes) {
+    /**
+     * Appends every event in one write; all are sent, or (the file cannot be written) all are to be retried. The
+     * file is locked while it is repaired and appended to, so that a run and serve on one machine, or two threads
+     * of one process, never interleave their lines or cut off one another's last line as torn.
+     */
+    public synchronized List<DeliveryOutcome> deliverAll(List<TriggerEvent> events, Function<String, Route> routes) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            TornLine.repair(file);
-            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                    StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                TornLine.repair(channel, file);
+                channel.position(channel.size());
+                Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
                 for (TriggerEvent event : events) {
                     out.write(EventJson.of(event, Messages.text(event, routes.apply(event.name()))));
                     out.write('\n');
                 }
+                out.flush();
             }
             return Collections.nCopies(events.size(), new DeliveryOutcome.Sent("appended to " + file));
         } catch (IOException e) {

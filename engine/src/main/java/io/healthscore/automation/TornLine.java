@@ -26,15 +26,23 @@ final class TornLine {
             return;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = channel.size();
-            if (size == 0 || byteAt(channel, size - 1) == '\n') {
-                return;
-            }
-            long keep = lastLineEnd(channel, size);
-            channel.truncate(keep);
-            LOG.warn("{}: cut off an incomplete last line ({} bytes) left by a process killed while writing;"
-                    + " its trigger is still pending and is written again", file, size - keep);
+            repair(channel, file);
         }
+    }
+
+    /**
+     * As {@link #repair(Path)}, through a channel the caller holds open (with a lock: closing another channel on
+     * the file would release it).
+     */
+    static void repair(FileChannel channel, Path file) throws IOException {
+        long size = channel.size();
+        if (size == 0 || byteAt(channel, size - 1) == '\n') {
+            return;
+        }
+        long keep = lastLineEnd(channel, size);
+        channel.truncate(keep);
+        LOG.warn("{}: cut off an incomplete last line ({} bytes) left by a process killed while writing;"
+                + " its trigger is still pending and is written again", file, size - keep);
     }
 
     private static int byteAt(FileChannel channel, long position) throws IOException {
