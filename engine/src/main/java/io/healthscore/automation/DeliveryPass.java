@@ -1,5 +1,6 @@
 package io.healthscore.automation;
 
+import io.healthscore.store.Database;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxRepository;
 import io.healthscore.store.OutboxUpdate;
@@ -25,6 +26,7 @@ final class DeliveryPass {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryPass.class);
     private static final int REMOTE_CLAIM = 20;
 
+    private final Database database;
     private final OutboxRepository outbox;
     private final Automations automations;
     private final String owner;
@@ -32,15 +34,28 @@ final class DeliveryPass {
     private final DeliveryClock time;
     private final Map<String, Instant> resting = new HashMap<>();
 
-    DeliveryPass(OutboxRepository outbox, Automations automations, String owner, Instant now, DeliveryClock time) {
-        this.outbox = outbox;
+    private boolean flushed;
+
+    DeliveryPass(Database database, Automations automations, String owner, Instant now, DeliveryClock time) {
+        this.database = database;
+        this.outbox = new OutboxRepository(database);
         this.automations = automations;
         this.owner = owner;
         this.now = now;
         this.time = time;
     }
 
+    /** Delivers entries this pass claims first (another dispatcher may hold some: those are left to it). */
     DeliveryCounts deliver(List<OutboxEntry> entries) {
+        return deliver(entries, false);
+    }
+
+    /** Delivers entries stored already claimed by this dispatcher. */
+    DeliveryCounts deliverClaimed(List<OutboxEntry> entries) {
+        return deliver(entries, true);
+    }
+
+    private DeliveryCounts deliver(List<OutboxEntry> entries, boolean claimed) {
         Map<String, List<OutboxEntry>> byChannel = new LinkedHashMap<>();
         for (OutboxEntry entry : entries) {
             Route route = automations.route(entry.trigger().name());
@@ -49,10 +64,11 @@ final class DeliveryPass {
         Tally tally = new Tally();
         byChannel.forEach((channel, group) -> {
             if (channel == null) {
-                off(group, tally);
+                off(claimed ? group : claim(group), tally);
             } else if (automations.channel(channel) instanceof FileChannel file) {
-                appendAll(file, group, tally);
+                appendAll(file, claimed ? group : claim(group), tally);
             } else {
+                flushOnce();
                 for (int from = 0; from < group.size(); from += REMOTE_CLAIM) {
                     one(automations.channel(channel), group.subList(from, Math.min(group.size(), from + REMOTE_CLAIM)), tally);
                 }
@@ -61,15 +77,13 @@ final class DeliveryPass {
         return tally.counts();
     }
 
-    private void off(List<OutboxEntry> group, Tally tally) {
-        List<OutboxEntry> claimed = claim(group);
+    private void off(List<OutboxEntry> claimed, Tally tally) {
         record(claimed.stream().map(entry -> OutboxUpdate.off(entry.key(),
                 automations.route(entry.trigger().name()).channel())).toList());
         tally.off += claimed.size();
     }
 
-    private void appendAll(FileChannel file, List<OutboxEntry> group, Tally tally) {
-        List<OutboxEntry> claimed = claim(group);
+    private void appendAll(FileChannel file, List<OutboxEntry> claimed, Tally tally) {
         List<TriggerEvent> events = claimed.stream().map(DeliveryPass::event).toList();
         List<DeliveryOutcome> outcomes = file.deliverAll(events, automations::route);
         List<OutboxUpdate> updates = new ArrayList<>();
@@ -90,6 +104,17 @@ final class DeliveryPass {
             Route route = automations.route(entry.trigger().name());
             DeliveryOutcome outcome = attempt(channel, event(entry), route);
             record(List.of(update(channel, entry, outcome, tally)));
+        }
+    }
+
+    /**
+     * Before the first trigger goes to a receiver outside the engine, makes sure the store will not forget it
+     * (H2 writes commits to its file in the background).
+     */
+    private void flushOnce() {
+        if (!flushed) {
+            database.flush();
+            flushed = true;
         }
     }
 

@@ -1,18 +1,24 @@
 package io.healthscore.automation;
 
+import io.healthscore.assessment.Assessment;
+import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
+import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.DeliveryStatus;
 import io.healthscore.store.EmittedTrigger;
+import io.healthscore.store.Lease;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OutboxRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,15 +34,19 @@ public final class Dispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
     private static final int PAGE = 1_000;
 
+    private final Database database;
     private final OutboxQueries queries;
     private final OutboxRepository outbox;
+    private final CompanyRepository companies;
     private final Automations automations;
     private final DeliveryClock time;
     private final String owner;
 
     public Dispatcher(Database database, Automations automations, Clock clock, String node) {
+        this.database = database;
         this.queries = new OutboxQueries(database);
         this.outbox = new OutboxRepository(database);
+        this.companies = new CompanyRepository(database);
         this.automations = automations;
         this.time = new DeliveryClock(clock);
         this.owner = node + "/" + UUID.randomUUID();
@@ -44,6 +54,32 @@ public final class Dispatcher {
 
     public Automations automations() {
         return automations;
+    }
+
+    /** The claim under which a month run stores the triggers it is about to hand to {@link #deliverStored}. */
+    public Lease lease(Instant now) {
+        return new Lease(owner, now.plus(automations.lease()));
+    }
+
+    /**
+     * Delivers the triggers of assessments just stored with {@link #lease}'s claim: built from the assessments
+     * and the companies' details, without reading them back.
+     */
+    public DeliveryCounts deliverStored(List<Assessment> stored, Instant storedAt) {
+        List<Assessment> emitting = stored.stream().filter(assessment -> !assessment.triggers().isEmpty()).toList();
+        if (emitting.isEmpty()) {
+            return DeliveryCounts.NONE;
+        }
+        Map<CompanyId, Company> details = companies.find(emitting.stream().map(Assessment::company).toList());
+        List<OutboxEntry> entries = new ArrayList<>();
+        for (Assessment assessment : emitting) {
+            Company company = details.getOrDefault(assessment.company(), Company.known(assessment.company()));
+            for (EmittedTrigger trigger : EmittedTrigger.of(assessment, storedAt)) {
+                entries.add(new OutboxEntry(trigger, company, assessment.drivers(), DeliveryStatus.PENDING, 0, null,
+                        null, null, null, 0, null));
+            }
+        }
+        return pass(time.instant()).deliverClaimed(entries);
     }
 
     /** Delivers triggers just stored (those another dispatcher has not taken meanwhile). */
@@ -65,6 +101,22 @@ public final class Dispatcher {
             counts = counts.plus(pass(now).deliver(entries));
         }
         return counts;
+    }
+
+    /**
+     * Frees the claims of a shard's earlier attempt, whose worker died or failed, so that its stored triggers are
+     * delivered now rather than when the claims run out.
+     */
+    public int releaseClaims(YearMonth month, CompanyRange range) {
+        return outbox.release(month, range, owner);
+    }
+
+    /**
+     * Frees every claim another process holds: on the embedded store, which one process opens at a time, such a
+     * process is gone.
+     */
+    public int releaseAbandonedClaims() {
+        return outbox.release(null, null, owner);
     }
 
     /** Delivers every trigger due now, page by page, until none is left. */
@@ -117,7 +169,7 @@ public final class Dispatcher {
     }
 
     private DeliveryPass pass(Instant now) {
-        return new DeliveryPass(outbox, automations, owner, now, time);
+        return new DeliveryPass(database, automations, owner, now, time);
     }
 
     /** Sends one trigger again on purpose, marked as a replay, and records it; says how it went. */

@@ -69,11 +69,13 @@ final class EventJson {
         }
     }
 
+    /** The value without trailing zeros, so that it reads the same however the store scaled it (61, not 61.00). */
     private static void writeDecimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        json.writeFieldName(name);
         if (value == null) {
-            json.writeNullField(name);
+            json.writeNull();
         } else {
-            json.writeNumberField(name, value);
+            json.writeNumber(value.stripTrailingZeros().toPlainString());
         }
     }
 

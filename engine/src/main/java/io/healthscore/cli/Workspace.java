@@ -124,6 +124,12 @@ final class Workspace implements AutoCloseable {
     Dispatcher dispatcher() {
         if (dispatcher == null) {
             dispatcher = new Dispatcher(store(), automations(), clock, NodeName.local());
+            if (location.embedded()) {
+                int freed = dispatcher.releaseAbandonedClaims();
+                if (freed > 0) {
+                    LOG.info("freed the claims a killed process left on {} triggers; they are delivered now", freed);
+                }
+            }
         }
         return dispatcher;
     }

@@ -8,6 +8,7 @@ import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.progress.Progress;
+import io.healthscore.store.Lease;
 import io.healthscore.store.MonthInputReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Scores every known company for one month: one thread streams the inputs, a pool scores batches in
@@ -40,13 +42,20 @@ public final class MonthRun {
     private final Scorer scorer;
     private final Clock clock;
     private final int threads;
+    private final Function<Instant, Lease> claims;
 
-    public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads) {
+    /**
+     * {@code claims} gives the claim under which each batch's triggers are stored, for the dispatcher that
+     * delivers them right after (null: stored unclaimed).
+     */
+    public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads,
+            Function<Instant, Lease> claims) {
         this.inputs = inputs;
         this.assessments = assessments;
         this.scorer = scorer;
         this.clock = clock;
         this.threads = threads;
+        this.claims = claims;
     }
 
     /**
@@ -71,7 +80,7 @@ public final class MonthRun {
         try {
             for (Future<List<Assessment>> batch = scored.take(); batch != END; batch = scored.take()) {
                 Instant now = clock.instant();
-                List<Assessment> saved = assessments.save(batch.get(), now);
+                List<Assessment> saved = assessments.save(batch.get(), now, claims == null ? null : claims.apply(now));
                 for (Assessment assessment : saved) {
                     bands.merge(assessment.band(), 1L, Long::sum);
                     assessment.triggers().forEach(name -> triggers.merge(name, 1L, Long::sum));

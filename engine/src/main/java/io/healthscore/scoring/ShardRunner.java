@@ -9,7 +9,6 @@ import io.healthscore.run.RunCounts;
 import io.healthscore.run.ShardWork;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.Database;
-import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.RuleFileRepository;
 import io.healthscore.store.RunHistoryRepository;
@@ -67,17 +66,23 @@ public final class ShardRunner {
                         work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
             }
             new RuleFileRepository(database).record(rules.hash(), rules.sources(), clock.instant());
+            if (work.attempt() > 1) {
+                int freed = dispatcher.releaseClaims(work.month(), work.range());
+                if (freed > 0) {
+                    LOG.info("shard {} of run {}: freed the claims of an earlier attempt on {} triggers", work.shard(),
+                            work.runId(), freed);
+                }
+            }
             DeliveryCounts left = dispatcher.deliverDue(work.month(), work.range());
             if (left.total() > 0) {
                 LOG.info("triggers an earlier attempt at shard {} left pending: {}", work.shard(), left);
             }
             DeliveryCounts[] delivered = {left};
             MonthRun run = new MonthRun(new MonthInputReader(database), new AssessmentRepository(database),
-                    new Scorer(rules), clock, threads);
+                    new Scorer(rules), clock, threads, dispatcher::lease);
             RunSummary summary = run.run(work.runId(), work.month(), work.range(), progress, (assessments, storedAt) -> {
                 assessments.forEach(each);
-                delivered[0] = delivered[0].plus(dispatcher.deliver(assessments.stream()
-                        .flatMap(assessment -> EmittedTrigger.of(assessment, storedAt).stream()).toList()));
+                delivered[0] = delivered[0].plus(dispatcher.deliverStored(assessments, storedAt));
             }).withDelivered(delivered[0]);
             boolean runDone = shards.finish(work, counts(summary), clock.instant());
             LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} delivered{}",

@@ -69,6 +69,9 @@ public final class Service implements AutoCloseable {
                 rules.current().triggerNames()));
         LOG.info("{}", automations.describe());
         Dispatcher dispatcher = new Dispatcher(database, automations, setup.clock(), settings.node());
+        if (setup.store().embedded()) {
+            LOG.info("freed the claims a killed process left on {} triggers", dispatcher.releaseAbandonedClaims());
+        }
         runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
                 new ShardRunner(database, dispatcher, setup.clock(), setup.threads(), settings.node()), rules,
                 settings.zone(), settings.shards(), setup.clock());

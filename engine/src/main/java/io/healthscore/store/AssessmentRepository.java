@@ -31,12 +31,13 @@ public final class AssessmentRepository {
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
             + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation";
     private static final String TRIGGER_COLUMNS =
-            "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at";
+            "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at,"
+            + " lease_owner, lease_until";
     private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
             + " (SELECT 1 FROM triggers WHERE company_id = ? AND year_month = ? AND name = ?)";
     private static final String EMIT_POSTGRESQL = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
     private static final String PREVIOUS = """
             SELECT band, score FROM assessments
             WHERE company_id = ? AND year_month = (SELECT MAX(year_month) FROM assessments WHERE company_id = ? AND year_month < ?)
@@ -68,9 +69,17 @@ public final class AssessmentRepository {
      * {@code triggers} narrowed to those emitted now, leaving out any emitted by an earlier run.
      */
     public List<Assessment> save(List<Assessment> assessments, Instant now) {
+        return save(assessments, now, null);
+    }
+
+    /**
+     * As {@link #save(List, Instant)}, with the triggers emitted now stored already claimed by {@code lease}'s
+     * dispatcher (null: unclaimed), which is about to deliver them.
+     */
+    public List<Assessment> save(List<Assessment> assessments, Instant now, Lease lease) {
         return database.inTransaction(connection -> {
             upsert(connection, assessments, now);
-            return emit(connection, assessments, now);
+            return emit(connection, assessments, now, lease);
         });
     }
 
@@ -100,12 +109,15 @@ public final class AssessmentRepository {
         }
     }
 
-    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
+    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, Lease lease)
+            throws SQLException {
         boolean h2 = database.dialect() == Dialect.H2;
         try (PreparedStatement insert = connection.prepareStatement(h2 ? EMIT_H2 : EMIT_POSTGRESQL)) {
             for (Assessment assessment : assessments) {
                 for (String trigger : assessment.triggers()) {
                     bindTrigger(insert, assessment, trigger, now, h2);
+                    Sql.setString(insert, 10, lease == null ? null : lease.owner());
+                    Sql.setNullableInstant(insert, 11, lease == null ? null : lease.until());
                     insert.addBatch();
                 }
             }
@@ -137,9 +149,9 @@ public final class AssessmentRepository {
         insert.setString(8, assessment.rulesHash());
         Sql.setInstant(insert, 9, now);
         if (h2) {
-            insert.setString(10, assessment.company().value());
-            insert.setString(11, assessment.month().toString());
-            insert.setString(12, trigger);
+            insert.setString(12, assessment.company().value());
+            insert.setString(13, assessment.month().toString());
+            insert.setString(14, trigger);
         }
     }
 }

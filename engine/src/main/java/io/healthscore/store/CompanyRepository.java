@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Known companies: every company seen in metrics or named in a companies file. */
@@ -82,6 +85,32 @@ public final class CompanyRepository {
                     return Optional.of(new Company(id, row.getString("name"), row.getString("owner"),
                             row.getString("contact"), row.getString("segment")));
                 }
+            }
+        });
+    }
+
+    /** What the companies file says about each of {@code ids} that is known, by id. */
+    public Map<CompanyId, Company> find(Collection<CompanyId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String sql = "SELECT id, name, owner, contact, segment FROM companies WHERE id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
+        return database.inTransaction(connection -> {
+            try (PreparedStatement find = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (CompanyId id : ids) {
+                    find.setString(index++, id.value());
+                }
+                Map<CompanyId, Company> found = new HashMap<>();
+                try (ResultSet row = find.executeQuery()) {
+                    while (row.next()) {
+                        CompanyId id = CompanyId.of(row.getString("id"));
+                        found.put(id, new Company(id, row.getString("name"), row.getString("owner"),
+                                row.getString("contact"), row.getString("segment")));
+                    }
+                }
+                return found;
             }
         });
     }

@@ -1,10 +1,12 @@
 package io.healthscore.store;
 
+import io.healthscore.company.CompanyRange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -17,8 +19,12 @@ import java.util.Map;
  * A lease that runs out (its process was killed) makes the trigger claimable again.
  */
 public final class OutboxRepository {
-    private static final String CLAIM = "UPDATE triggers SET lease_owner = ?, lease_until = ?"
-            + " WHERE company_id = ? AND year_month = ? AND name = ? AND " + OutboxQueries.DUE.replace("t.", "");
+    // a dispatcher may renew its own claim (on triggers a month run stored claimed for it)
+    private static final String CLAIM = """
+            UPDATE triggers SET lease_owner = ?, lease_until = ?
+            WHERE company_id = ? AND year_month = ? AND name = ? AND status = 'pending'
+              AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+              AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)""";
     private static final String RECORD = """
             UPDATE triggers SET status = ?, attempts = attempts + ?, next_attempt_at = ?, channel = ?,
                    last_error = COALESCE(?, last_error), delivered_at = COALESCE(?, delivered_at),
@@ -58,6 +64,7 @@ public final class OutboxRepository {
                     bindKey(update, 3, key);
                     Sql.setInstant(update, 6, now);
                     Sql.setInstant(update, 7, now);
+                    update.setString(8, owner);
                     update.addBatch();
                 }
                 return update.executeBatch();
@@ -103,6 +110,26 @@ public final class OutboxRepository {
             }
         }
         return lost;
+    }
+
+    /**
+     * Frees the claims other dispatchers hold on pending triggers of {@code month} and {@code range} (both null:
+     * of every month and company), for when those dispatchers are known to be gone; returns how many were freed.
+     */
+    public int release(YearMonth month, CompanyRange range, String keptOwner) {
+        String sql = "UPDATE triggers SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending'"
+                + " AND lease_owner IS NOT NULL AND lease_owner <> ?"
+                + (month == null ? "" : " AND year_month = ?" + database.dialect().inRange("company_id", range));
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                update.setString(1, keptOwner);
+                if (month != null) {
+                    update.setString(2, month.toString());
+                    Dialect.bind(update, 3, range);
+                }
+                return update.executeUpdate();
+            }
+        });
     }
 
     /** Makes dead-lettered triggers matching {@code filter} pending again with a fresh count of attempts. */

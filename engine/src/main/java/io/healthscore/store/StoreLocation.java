@@ -20,10 +20,7 @@ public record StoreLocation(String jdbcUrl, Path folder) {
             return new StoreLocation(value, null);
         }
         Path folder = Path.of(value).toAbsolutePath().normalize();
-        // WRITE_DELAY=0: a commit reaches the file before it returns (H2 otherwise writes up to 500 ms later), so
-        // a killed process loses no stored assessment and no trigger marked sent, and sends nothing twice
-        return new StoreLocation("jdbc:h2:file:" + folder.resolve(H2_FILE)
-                + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;WRITE_DELAY=0", folder);
+        return new StoreLocation("jdbc:h2:file:" + folder.resolve(H2_FILE) + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0", folder);
     }
 
     public Dialect dialect() {
