@@ -69,9 +69,7 @@ final class DeliveryPass {
                 appendAll(file, claimed ? group : claim(group), tally);
             } else {
                 flushOnce();
-                for (int from = 0; from < group.size(); from += REMOTE_CLAIM) {
-                    one(automations.channel(channel), group.subList(from, Math.min(group.size(), from + REMOTE_CLAIM)), tally);
-                }
+                remote(automations.channel(channel), group, tally);
             }
         });
         return tally.counts();
@@ -93,18 +91,33 @@ final class DeliveryPass {
         record(updates);
     }
 
-    private void one(Channel channel, List<OutboxEntry> chunk, Tally tally) {
-        for (OutboxEntry entry : claim(chunk)) {
-            Instant rest = resting.get(channel.name());
-            if (rest != null) {
-                record(List.of(OutboxUpdate.deferred(entry.key(), channel.name(), rest)));
-                tally.retrying++;
-                continue;
+    /**
+     * Claims a few at a time (a claim must not run out while slow receivers answer) and records each outcome at
+     * once. Once the channel rests, the rest of the group is claimed and deferred in one go.
+     */
+    private void remote(Channel channel, List<OutboxEntry> group, Tally tally) {
+        for (int from = 0; from < group.size(); from += REMOTE_CLAIM) {
+            if (resting.containsKey(channel.name())) {
+                defer(channel, claim(group.subList(from, group.size())), tally);
+                return;
             }
-            Route route = automations.route(entry.trigger().name());
-            DeliveryOutcome outcome = attempt(channel, event(entry), route);
-            record(List.of(update(channel, entry, outcome, tally)));
+            List<OutboxEntry> chunk = claim(group.subList(from, Math.min(group.size(), from + REMOTE_CLAIM)));
+            for (int index = 0; index < chunk.size(); index++) {
+                if (resting.containsKey(channel.name())) {
+                    defer(channel, chunk.subList(index, chunk.size()), tally);
+                    break;
+                }
+                OutboxEntry entry = chunk.get(index);
+                DeliveryOutcome outcome = attempt(channel, event(entry), automations.route(entry.trigger().name()));
+                record(List.of(update(channel, entry, outcome, tally)));
+            }
         }
+    }
+
+    private void defer(Channel channel, List<OutboxEntry> claimed, Tally tally) {
+        Instant rest = resting.get(channel.name());
+        record(claimed.stream().map(entry -> OutboxUpdate.deferred(entry.key(), channel.name(), rest)).toList());
+        tally.retrying += claimed.size();
     }
 
     /**
