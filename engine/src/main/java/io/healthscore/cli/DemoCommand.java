@@ -13,7 +13,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
         "The main job on the sample data: ingest samples/ (companies.csv and every metrics-* file),",
@@ -21,6 +24,9 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--samples", paramLabel = "FOLDER", description = "The samples folder (default: ./samples).")
     Path samples = Path.of("samples");
@@ -33,6 +39,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.isDirectory(samples)) {
+            throw new ParameterException(spec.commandLine(), "samples folder " + samples.toAbsolutePath()
+                    + " does not exist; run demo from the repository's folder, or give --samples FOLDER");
+        }
         List<Path> metrics = metricFiles();
         Path companies = samples.resolve("companies.csv");
         try (Workspace workspace = cli.workspace(options)) {

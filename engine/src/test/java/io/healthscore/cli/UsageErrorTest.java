@@ -55,6 +55,18 @@ class UsageErrorTest {
         assertThat(run.errLines().get(0)).contains(missing.toString());
     }
 
+    @Test
+    void should_exit_2_saying_where_to_run_it_when_demo_finds_no_samples_folder() {
+        Path missing = folder.resolve("no-samples");
+
+        CliRun run = CliRun.run(CLOCK, "demo", "--samples", missing.toString(), "--store", store());
+
+        assertUsageError(run);
+        assertThat(run.errLines().get(0)).contains(missing.toString()).contains("does not exist")
+                .contains("--samples FOLDER");
+        assertThat(folder.resolve("store")).doesNotExist();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"metrics.txt", "metrics.xlsx", "metrics", "metrics.jsonl.bak"})
     void should_exit_2_listing_the_accepted_extensions_when_the_extension_is_unsupported(String name) {
