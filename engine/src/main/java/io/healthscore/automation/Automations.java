@@ -1,5 +1,6 @@
 package io.healthscore.automation;
 
+import io.healthscore.config.Durations;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
@@ -60,8 +61,8 @@ public record Automations(Map<String, Route> routes, Map<String, Channel> channe
         lines.forEach((trigger, channel) -> text.append(trigger).append(" -> ").append(channel).append(", "));
         return text.append(lines.isEmpty() ? "every trigger" : "every other trigger").append(" -> file (")
                 .append(file().file()).append("); retry: ").append(retry.attempts()).append(" attempts, backoff ")
-                .append(ConfigNode.text(retry.backoff())).append(" doubling up to ")
-                .append(ConfigNode.text(retry.maxBackoff())).toString();
+                .append(Durations.text(retry.backoff())).append(" doubling up to ")
+                .append(Durations.text(retry.maxBackoff())).toString();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.healthscore.automation;
 
 import io.healthscore.config.ConfigException;
+import io.healthscore.config.Durations;
 import io.healthscore.yaml.YamlException;
 import io.healthscore.yaml.YamlReader;
 import io.healthscore.yaml.YamlValue;
@@ -94,9 +95,9 @@ public final class AutomationsFile {
         if (max.compareTo(backoff) < 0) {
             throw settings.containsKey("max-backoff")
                     ? settings.get("max-backoff").invalid("'" + settings.get("max-backoff").written() + "' is shorter"
-                            + " than backoff " + ConfigNode.text(backoff) + "; accepted: at least the backoff")
+                            + " than backoff " + Durations.text(backoff) + "; accepted: at least the backoff")
                     : settings.get("backoff").invalid("'" + settings.get("backoff").written() + "' is longer than"
-                            + " max-backoff (default " + ConfigNode.text(max) + "); accepted: at most max-backoff, or set"
+                            + " max-backoff (default " + Durations.text(max) + "); accepted: at most max-backoff, or set"
                             + " max-backoff too");
         }
         return new RetryPolicy(attempts, backoff, max);

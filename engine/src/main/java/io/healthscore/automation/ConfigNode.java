@@ -1,6 +1,7 @@
 package io.healthscore.automation;
 
 import io.healthscore.config.ConfigException;
+import io.healthscore.config.Durations;
 import io.healthscore.yaml.YamlList;
 import io.healthscore.yaml.YamlMap;
 import io.healthscore.yaml.YamlScalar;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * replaced by that environment variable, so secrets stay out of the file (and out of error messages).
  */
 record ConfigNode(String file, String key, String name, int line, YamlValue value, Map<String, String> environment) {
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     private static final Pattern ENV = Pattern.compile("\\$\\{env:([A-Za-z_][A-Za-z0-9_]*)}");
 
     /** The root of {@code file}. */
@@ -136,34 +136,14 @@ record ConfigNode(String file, String key, String name, int line, YamlValue valu
 
     Duration duration(Duration min) {
         String accepted = "a number with a unit: ms, s, m or h (e.g. 500ms, 10s, 5m)"
-                + (min.isZero() ? "" : ", at least " + text(min));
-        Matcher matcher = DURATION.matcher(text(accepted));
-        if (!matcher.matches()) {
-            throw invalid("'" + text(accepted) + "' is not valid; accepted: " + accepted);
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        Duration duration = switch (matcher.group(2)) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofHours(amount);
-        };
+                + (min.isZero() ? "" : ", at least " + Durations.text(min));
+        String text = text(accepted);
+        Duration duration = Durations.parse(text)
+                .orElseThrow(() -> invalid("'" + text + "' is not valid; accepted: " + accepted));
         if (duration.compareTo(min) < 0) {
-            throw invalid("'" + matcher.group() + "' is too short; accepted: " + accepted);
+            throw invalid("'" + text + "' is too short; accepted: " + accepted);
         }
         return duration;
-    }
-
-    /** A duration as the file writes them: 10s, 5m, 500ms. */
-    static String text(Duration duration) {
-        long millis = duration.toMillis();
-        if (millis % 3_600_000 == 0 && millis > 0) {
-            return millis / 3_600_000 + "h";
-        }
-        if (millis % 60_000 == 0 && millis > 0) {
-            return millis / 60_000 + "m";
-        }
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     private String substitute(String text) {

@@ -15,8 +15,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Configuration values by key (e.g. {@code schedule.cron}), looked up in order: command-line option, environment
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  * its key, its source and what is accepted; nothing is silently replaced by a default.
  */
 public final class Settings {
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -115,17 +112,7 @@ public final class Settings {
     public Duration duration(String key, Duration fallback, Duration min) {
         return find(key).map(value -> {
             String accepted = "a number with a unit: ms, s, m or h (e.g. 500ms, 7s, 2m), at least " + min.toMillis() + "ms";
-            Matcher matcher = DURATION.matcher(value.text());
-            if (!matcher.matches()) {
-                throw value.invalid(accepted);
-            }
-            long amount = Long.parseLong(matcher.group(1));
-            Duration duration = switch (matcher.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
-            };
+            Duration duration = Durations.parse(value.text()).orElseThrow(() -> value.invalid(accepted));
             if (duration.compareTo(min) < 0) {
                 throw value.invalid(accepted);
             }
