@@ -1,17 +1,12 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.healthscore.assessment.Band;
 import io.healthscore.run.RunRecord;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** One run record as one line of JSON, for {@code runs --json}. */
 final class RunJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private RunJson() {
     }
 
@@ -21,11 +16,11 @@ final class RunJson {
         fields.put("month", run.month().toString());
         fields.put("kind", run.kind().label());
         fields.put("status", run.status().label());
-        fields.put("scheduledFor", text(run.scheduledFor()));
+        fields.put("scheduledFor", JsonLine.text(run.scheduledFor()));
         fields.put("shards", run.shards());
         fields.put("shardsDone", run.shardsDone());
-        fields.put("startedAt", text(run.startedAt()));
-        fields.put("finishedAt", text(run.finishedAt()));
+        fields.put("startedAt", JsonLine.text(run.startedAt()));
+        fields.put("finishedAt", JsonLine.text(run.finishedAt()));
         fields.put("node", run.node());
         fields.put("companies", run.counts().companies());
         Map<String, Long> bands = new LinkedHashMap<>();
@@ -38,14 +33,6 @@ final class RunJson {
         fields.put("rulesHash", run.rulesHash());
         fields.put("completedBy", run.completedBy());
         fields.put("error", run.error());
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of plain values always serialises", e);
-        }
-    }
-
-    private static String text(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return JsonLine.of(fields);
     }
 }

@@ -1,7 +1,5 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.healthscore.assessment.BandScore;
 import io.healthscore.scoring.BandChange;
 import io.healthscore.scoring.WhatIfReport;
@@ -11,8 +9,6 @@ import java.util.Map;
 
 /** A what-if as one JSON object on one line, for {@code what-if --json}. */
 final class WhatIfJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private WhatIfJson() {
     }
 
@@ -36,11 +32,7 @@ final class WhatIfJson {
         fields.put("triggers", triggers);
         fields.put("storedDiffers", report.storedDiffers());
         fields.put("notStored", report.notStored());
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of plain values always serialises", e);
-        }
+        return JsonLine.of(fields);
     }
 
     private static Map<String, Object> rules(Path folder, String hash) {
