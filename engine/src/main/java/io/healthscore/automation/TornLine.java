@@ -3,9 +3,7 @@ package io.healthscore.automation;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,18 +19,9 @@ final class TornLine {
     private TornLine() {
     }
 
-    static void repair(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            repair(channel, file);
-        }
-    }
-
     /**
-     * As {@link #repair(Path)}, through a channel the caller holds open (with a lock: closing another channel on
-     * the file would release it).
+     * Cuts off {@code file}'s incomplete last line, through a channel the caller holds open with a lock (closing
+     * another channel on the file would release the lock).
      */
     static void repair(FileChannel channel, Path file) throws IOException {
         long size = channel.size();
