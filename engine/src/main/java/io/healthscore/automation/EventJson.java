@@ -34,10 +34,10 @@ final class EventJson {
             writeInteger(json, "previousScore", trigger.previousScore());
             json.writeStringField("rulesHash", trigger.rulesHash());
             json.writeStringField("emittedAt", trigger.emittedAt().toString());
-            writeString(json, "companyName", event.company().name());
-            writeString(json, "owner", event.company().owner());
-            writeString(json, "contact", event.company().contact());
-            writeString(json, "segment", event.company().segment());
+            json.writeStringField("companyName", event.company().name());
+            json.writeStringField("owner", event.company().owner());
+            json.writeStringField("contact", event.company().contact());
+            json.writeStringField("segment", event.company().segment());
             writeDrivers(json, event.drivers());
             json.writeNumberField("attempt", event.attempt());
             json.writeBooleanField("replay", event.replay());
@@ -76,14 +76,6 @@ final class EventJson {
             json.writeNull();
         } else {
             json.writeNumber(value.stripTrailingZeros().toPlainString());
-        }
-    }
-
-    private static void writeString(JsonGenerator json, String name, String value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeStringField(name, value);
         }
     }
 }

@@ -111,11 +111,7 @@ final class ExplainJson {
             instant(json, "deliveredAt", row == null ? null : row.deliveredAt());
             if (row != null) {
                 json.writeStringField("status", row.status().code());
-                if (row.channel() == null) {
-                    json.writeNullField("channel");
-                } else {
-                    json.writeStringField("channel", row.channel());
-                }
+                json.writeStringField("channel", row.channel());
             }
             json.writeEndObject();
         }
