@@ -151,7 +151,7 @@ public final class Dispatcher {
             }
             next = after;
         }
-        long pending = outbox.counts().getOrDefault(DeliveryStatus.PENDING, 0L);
+        long pending = outbox.pending();
         return new DeliveryCounts(counts.sent(), (int) pending, counts.dead(), counts.off());
     }
 

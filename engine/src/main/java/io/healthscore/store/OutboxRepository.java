@@ -38,6 +38,7 @@ public final class OutboxRepository {
                    delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END
             WHERE company_id = ? AND year_month = ? AND name = ?""";
     private static final String COUNTS = "SELECT status, COUNT(*) FROM triggers GROUP BY status";
+    private static final String PENDING = "SELECT COUNT(*) FROM triggers WHERE status = 'pending'";
     // a trigger claimed by a process that was killed is due again when its lease runs out
     private static final String NEXT_ATTEMPT = """
             SELECT MIN(CASE WHEN lease_until IS NOT NULL AND (next_attempt_at IS NULL OR lease_until > next_attempt_at)
@@ -172,6 +173,16 @@ public final class OutboxRepository {
                 }
             }
             return counts;
+        });
+    }
+
+    /** How many triggers are pending (read through the status index, not by counting the whole outbox). */
+    public long pending() {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(PENDING); ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
         });
     }
 

@@ -144,6 +144,7 @@ abstract class TriggerOutboxContract extends StoreContract {
         assertThat(queries.due(LATER, 10)).extracting(OutboxEntry::id, OutboxEntry::attempts)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("beta/2026-10/outreach-email", 0));
         assertThat(outbox.counts()).containsEntry(DeliveryStatus.DEAD, 1L).containsEntry(DeliveryStatus.PENDING, 1L);
+        assertThat(outbox.pending()).isEqualTo(1);
     }
 
     @Test
