@@ -41,6 +41,7 @@ final class EventJson {
             writeDrivers(json, event.drivers());
             json.writeNumberField("attempt", event.attempt());
             json.writeBooleanField("replay", event.replay());
+            writeManual(json, trigger.manual());
             if (message != null) {
                 json.writeStringField("message", message);
             }
@@ -49,6 +50,18 @@ final class EventJson {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** {@code "manual": true} with the change that emitted the trigger (source, by, note), or false. */
+    private static void writeManual(JsonGenerator json, EmittedTrigger.Manual manual) throws IOException {
+        json.writeBooleanField("manual", manual != null);
+        if (manual != null) {
+            json.writeObjectFieldStart("change");
+            json.writeStringField("source", manual.source());
+            json.writeStringField("by", manual.author());
+            json.writeStringField("note", manual.note());
+            json.writeEndObject();
+        }
     }
 
     private static void writeDrivers(JsonGenerator json, Drivers drivers) throws IOException {

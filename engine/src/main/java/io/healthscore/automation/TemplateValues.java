@@ -25,7 +25,7 @@ final class TemplateValues {
     static final List<String> NAMES = List.of("id", "trigger", "month", "monthName", "company.id", "company.name",
             "company.owner", "company.contact", "company.segment", "score", "band", "bandLabel", "previousScore",
             "previousBand", "previousBandLabel", "drivers.login", "drivers.adoption", "drivers.nps",
-            "drivers.weeks", "drivers.change", "replay");
+            "drivers.weeks", "drivers.change", "replay", "manual", "change.source", "change.by", "change.note");
 
     private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
@@ -48,6 +48,16 @@ final class TemplateValues {
         values.put("previousBandLabel", trigger.previousBand() == null ? null : label(trigger.previousBand()));
         values.put("drivers", drivers(event.drivers()));
         values.put("replay", event.replay());
+        values.put("manual", trigger.manual() != null);
+        values.put("change", change(trigger.manual()));
+        return values;
+    }
+
+    private static Map<String, Object> change(EmittedTrigger.Manual manual) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("source", manual == null ? null : manual.source());
+        values.put("by", manual == null ? null : manual.author());
+        values.put("note", manual == null ? null : manual.note());
         return values;
     }
 
@@ -68,15 +78,16 @@ final class TemplateValues {
     }
 
     /**
-     * Two events that together take every branch of a template: one with every value present (a replay), one
-     * with every optional value missing (no data, no previous assessment, an unknown company).
+     * Two events that together take every branch of a template: one with every value present (a replay of a
+     * trigger an override emitted), one with every optional value missing (no data, no previous assessment, an
+     * unknown company).
      */
     static List<TriggerEvent> samples() {
         CompanyId acme = CompanyId.of("acme");
         YearMonth month = YearMonth.of(2026, 10);
         TriggerEvent full = new TriggerEvent(
                 new EmittedTrigger(acme, month, "outreach-email", Band.AT_RISK, Band.STEADY, 24, 39, "sample",
-                        Instant.EPOCH),
+                        Instant.EPOCH, new EmittedTrigger.Manual("override", "dana", "asked to cancel")),
                 new Company(acme, "Acme Corp", "dana@example.com", "ops@acme.example", "enterprise"),
                 new Drivers(new BigDecimal("40.5"), new BigDecimal("30.25"), new BigDecimal("-12"), 4, -15), 2, true);
         TriggerEvent empty = new TriggerEvent(

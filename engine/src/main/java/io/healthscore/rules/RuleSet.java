@@ -1,5 +1,7 @@
 package io.healthscore.rules;
 
+import io.healthscore.rules.facts.MonthBand;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -62,8 +65,33 @@ public final class RuleSet implements AutoCloseable {
         OutcomeCollector collector = new OutcomeCollector();
         session.addEventListener((RuleRuntimeEventListener) collector);
         session.addEventListener((AgendaEventListener) collector);
+        return collect(collector, () -> session.execute(facts));
+    }
+
+    /**
+     * Runs the rules over the facts with the month's band given rather than decided: {@code band} is inserted as a
+     * fact and the rules that set the band in an evaluation of the same facts ({@code bandRules}) do not fire, so
+     * every other rule (scores, triggers) acts as if they had set {@code band}.
+     */
+    public RuleOutcome evaluatePinned(List<Object> facts, MonthBand band, Collection<String> bandRules) {
+        KieSession session = pool.newKieSession();
+        OutcomeCollector collector = new OutcomeCollector();
+        session.addEventListener((RuleRuntimeEventListener) collector);
+        session.addEventListener((AgendaEventListener) collector);
         try {
-            session.execute(facts);
+            return collect(collector, () -> {
+                facts.forEach(session::insert);
+                session.insert(band);
+                session.fireAllRules(match -> !bandRules.contains(match.getRule().getName()));
+            });
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static RuleOutcome collect(OutcomeCollector collector, Runnable execution) {
+        try {
+            execution.run();
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleFailureException("rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, cause);

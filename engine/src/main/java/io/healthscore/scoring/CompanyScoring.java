@@ -4,6 +4,7 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
+import io.healthscore.status.ChurnedCompanyException;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.MonthInputReader;
@@ -38,6 +39,9 @@ public final class CompanyScoring {
 
     public Assessment score(CompanyId id, YearMonth month) {
         Company company = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+        companies.churn(id).ifPresent(churn -> {
+            throw new ChurnedCompanyException(id, churn, "score it");
+        });
         Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month));
         ruleFiles.record(scorer.rulesHash(), scorer.ruleSources(), clock.instant());
         return assessments.save(List.of(assessment), clock.instant()).get(0);

@@ -20,14 +20,15 @@ final class Explain {
     private Explain() {
     }
 
-    static Explanation of(CompanyMonth input, RuleOutcome outcome) {
+    /** {@code shown} gives the triggers: the rules' outcome, or its evaluation with the band an override pinned. */
+    static Explanation of(CompanyMonth input, RuleOutcome outcome, RuleOutcome shown) {
         Map<LocalDate, WeeklyScore> scores = outcome.weeklyScores().stream()
                 .collect(Collectors.toMap(WeeklyScore::week, Function.identity(), (first, second) -> first));
         List<ExplainedWeek> weeks = input.weeks().stream()
                 .map(week -> week(week, Optional.ofNullable(scores.get(week.week()))))
                 .toList();
         String bandRule = outcome.bandRules().isEmpty() ? "" : outcome.bandRules().get(0);
-        return new Explanation(weeks, bandRule, outcome.triggerRules());
+        return new Explanation(weeks, bandRule, shown.triggerRules());
     }
 
     private static ExplainedWeek week(WeeklyMetrics metrics, Optional<WeeklyScore> score) {

@@ -9,6 +9,7 @@ import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.rules.facts.Customer;
+import io.healthscore.rules.facts.MonthBand;
 import io.healthscore.rules.facts.MonthlyScore;
 import io.healthscore.rules.facts.Week;
 import java.math.BigDecimal;
@@ -48,9 +49,31 @@ public final class Scorer {
         Band band = singleBand(input, outcome);
         MonthlyScore monthly = monthlyScore(input, outcome, band);
         Integer score = monthly == null ? null : monthly.score();
+        RuleOutcome shown = input.pin() == null || input.pin().band() == band ? outcome : pinned(input, outcome);
         return new Assessment(input.company(), input.month(), score, monthly == null ? null : monthly.mean(), band,
-                input.previous(), drivers(input, score), outcome.triggers(), outcome.firedRules(), rules.hash(),
-                Explain.of(input, outcome));
+                input.previous(), drivers(input, score), shown.triggers(), outcome.firedRules(), rules.hash(),
+                Explain.of(input, outcome, shown), input.standing(band));
+    }
+
+    /**
+     * The month evaluated with the override's band in place of the rules' one: its triggers are the ones the rules
+     * ask for on entering that band, marked with the rules that asked.
+     */
+    private RuleOutcome pinned(CompanyMonth input, RuleOutcome automatic) {
+        RuleOutcome outcome;
+        try {
+            outcome = rules.evaluatePinned(facts(input), new MonthBand(input.pin().band()), automatic.bandRules());
+        } catch (RuleFailureException e) {
+            throw new RuleFailureException(describe(input) + " with the band pinned to " + input.pin().band() + ": "
+                    + e.getMessage(), e);
+        }
+        if (outcome.bands().size() != 1) {
+            throw new RuleFailureException(describe(input) + ": with the band pinned to " + input.pin().band()
+                    + " by override " + input.pin().overrideId() + " the rules still set " + outcome.bands()
+                    + "; only the rules that set the band are held back, so a rule that sets a band from another band"
+                    + " cannot be combined with an override");
+        }
+        return outcome;
     }
 
     /** The facts the rules see for one company-month: the customer, its previous assessment and its weeks. */

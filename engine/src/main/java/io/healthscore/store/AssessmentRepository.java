@@ -20,26 +20,27 @@ import java.util.List;
 public final class AssessmentRepository {
     private static final String COLUMNS = """
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
-            score_change, fired_rules, rules_hash, assessed_at, explanation""";
+            score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id""";
     private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, year_month)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPSERT_POSTGRESQL = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
             + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
-            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation";
+            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation,"
+            + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id";
     private static final String TRIGGER_COLUMNS =
             "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at,"
-            + " lease_owner, lease_until";
+            + " lease_owner, lease_until, activity_id";
     private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
             + " (SELECT 1 FROM triggers WHERE company_id = ? AND year_month = ? AND name = ?)";
     private static final String EMIT_POSTGRESQL = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
     private static final String PREVIOUS = """
-            SELECT band, score FROM assessments
+            SELECT effective_band, score, override_id FROM assessments
             WHERE company_id = ? AND year_month = (SELECT MAX(year_month) FROM assessments WHERE company_id = ? AND year_month < ?)
             """;
 
@@ -49,19 +50,26 @@ public final class AssessmentRepository {
         this.database = database;
     }
 
-    /** The company's latest assessment of a month before {@code month}. */
-    public Previous previous(CompanyId company, YearMonth month) {
+    /**
+     * The company's latest assessment of a month before {@code month}: its score and the band the company was shown
+     * in, and the override that pinned that band (null when none).
+     */
+    public Earlier earlier(CompanyId company, YearMonth month) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(PREVIOUS)) {
                 query.setString(1, company.value());
                 query.setString(2, company.value());
                 query.setString(3, month.toString());
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? new Previous(Band.valueOf(row.getString("band")), Sql.getInteger(row, "score"))
-                            : Previous.NONE;
+                    return row.next() ? new Earlier(new Previous(Band.valueOf(row.getString("effective_band")),
+                            Sql.getInteger(row, "score")), Sql.getLong(row, "override_id")) : new Earlier(Previous.NONE, null);
                 }
             }
         });
+    }
+
+    /** A previous assessment as the next month's scoring sees it. */
+    public record Earlier(Previous previous, Long overrideId) {
     }
 
     /**
@@ -79,7 +87,9 @@ public final class AssessmentRepository {
     public List<Assessment> save(List<Assessment> assessments, Instant now, Lease lease) {
         return database.inTransaction(connection -> {
             upsert(connection, assessments, now);
-            return emit(connection, assessments, now, lease);
+            List<Assessment> emitted = emit(connection, assessments, now, lease);
+            ScoredActivities.record(connection, database.dialect(), emitted, now);
+            return emitted;
         });
     }
 
@@ -103,6 +113,8 @@ public final class AssessmentRepository {
                 upsert.setString(14, assessment.rulesHash());
                 Sql.setInstant(upsert, 15, now);
                 upsert.setString(16, ExplanationJson.write(assessment.explanation()));
+                upsert.setString(17, assessment.effectiveBand().name());
+                Sql.setLong(upsert, 18, assessment.standing().overrideId());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -111,13 +123,23 @@ public final class AssessmentRepository {
 
     private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, Lease lease)
             throws SQLException {
-        boolean h2 = database.dialect() == Dialect.H2;
+        return emit(connection, database.dialect(), assessments, now, lease, null);
+    }
+
+    /**
+     * Stores the triggers the assessments ask for, unless stored before; {@code activity} names the manual change
+     * that emitted them (null: a scoring). Returns the assessments with only the triggers emitted now.
+     */
+    static List<Assessment> emit(Connection connection, Dialect dialect, List<Assessment> assessments, Instant now,
+            Lease lease, Long activity) throws SQLException {
+        boolean h2 = dialect == Dialect.H2;
         try (PreparedStatement insert = connection.prepareStatement(h2 ? EMIT_H2 : EMIT_POSTGRESQL)) {
             for (Assessment assessment : assessments) {
                 for (String trigger : assessment.triggers()) {
                     bindTrigger(insert, assessment, trigger, now, h2);
                     Sql.setString(insert, 10, lease == null ? null : lease.owner());
                     Sql.setNullableInstant(insert, 11, lease == null ? null : lease.until());
+                    Sql.setLong(insert, 12, activity);
                     insert.addBatch();
                 }
             }
@@ -142,16 +164,16 @@ public final class AssessmentRepository {
         insert.setString(1, assessment.company().value());
         insert.setString(2, assessment.month().toString());
         insert.setString(3, trigger);
-        insert.setString(4, assessment.band().name());
+        insert.setString(4, assessment.effectiveBand().name());
         insert.setString(5, assessment.previous().band().name());
         Sql.setInteger(insert, 6, assessment.score());
         Sql.setInteger(insert, 7, assessment.previous().score());
         insert.setString(8, assessment.rulesHash());
         Sql.setInstant(insert, 9, now);
         if (h2) {
-            insert.setString(12, assessment.company().value());
-            insert.setString(13, assessment.month().toString());
-            insert.setString(14, trigger);
+            insert.setString(13, assessment.company().value());
+            insert.setString(14, assessment.month().toString());
+            insert.setString(15, trigger);
         }
     }
 }

@@ -3,11 +3,13 @@ package io.healthscore.store;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
+import io.healthscore.status.Churn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,8 +33,9 @@ public final class CompanyRepository {
     private static final String FIND = """
             SELECT id, name, owner, contact, segment FROM companies WHERE id = ?
             """;
-    private static final String COUNT = "SELECT COUNT(*) FROM companies";
-    private static final String IDS = "SELECT id FROM companies ORDER BY %s";
+    private static final String COUNT = "SELECT COUNT(*) FROM companies WHERE churned_at IS NULL";
+    private static final String IDS = "SELECT id FROM companies WHERE churned_at IS NULL ORDER BY %s";
+    private static final String CHURN = "SELECT churned_at, churned_month FROM companies WHERE id = ? AND churned_at IS NOT NULL";
 
     private final Database database;
 
@@ -115,6 +118,20 @@ public final class CompanyRepository {
         });
     }
 
+    /** When the company was marked churned, and from which month it is shown so; empty while it is a customer. */
+    public Optional<Churn> churn(CompanyId id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(CHURN)) {
+                query.setString(1, id.value());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(new Churn(Sql.getInstant(row, "churned_at"),
+                            YearMonth.parse(row.getString("churned_month")))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The companies that are not churned: the ones a month run scores. */
     public long count() {
         return database.inTransaction(connection -> {
             try (PreparedStatement count = connection.prepareStatement(COUNT); ResultSet row = count.executeQuery()) {

@@ -3,7 +3,9 @@ package io.healthscore.store;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
+import io.healthscore.assessment.Pin;
 import io.healthscore.assessment.Previous;
+import io.healthscore.assessment.Standing;
 import io.healthscore.company.CompanyId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,15 +13,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads one stored assessment back with everything recorded about how it came about. */
+/** Reads stored assessments back with everything recorded about how they came about. */
 public final class ExplanationRepository {
-    private static final String ASSESSMENT = """
-            SELECT score, mean, band, previous_band, previous_score, weeks, login, adoption, nps, score_change,
-                   fired_rules, rules_hash, assessed_at, explanation
-            FROM assessments WHERE company_id = ? AND year_month = ?""";
+    private static final String SELECT = """
+            SELECT year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps, score_change,
+                   fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id
+            FROM assessments""";
+    private static final String ASSESSMENT = SELECT + " WHERE company_id = ? AND year_month = ?";
+    private static final String HISTORY = SELECT + " WHERE company_id = ? ORDER BY year_month DESC";
+    private static final String ALL_TRIGGERS = """
+            SELECT year_month, name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
+            WHERE company_id = ? ORDER BY emitted_at, name""";
     private static final String TRIGGERS = """
             SELECT name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
             WHERE company_id = ? AND year_month = ? ORDER BY emitted_at, name""";
@@ -46,14 +55,74 @@ public final class ExplanationRepository {
         });
     }
 
+    /** Every assessment of the company, newest month first, each with the triggers stored for its month. */
+    public List<StoredAssessment> history(CompanyId company) {
+        return database.inTransaction(connection -> {
+            Map<String, List<StoredAssessment.StoredTrigger>> triggers = allTriggers(connection, company);
+            List<StoredAssessment> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(HISTORY)) {
+                query.setString(1, company.value());
+                try (ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        String month = row.getString("year_month");
+                        found.add(new StoredAssessment(assessment(company, YearMonth.parse(month), row),
+                                Sql.getInstant(row, "assessed_at"), triggers.getOrDefault(month, List.of())));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The company's assessment of its latest scored month. */
+    public Optional<StoredAssessment> latest(CompanyId company) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(HISTORY)) {
+                query.setString(1, company.value());
+                query.setMaxRows(1);
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    YearMonth month = YearMonth.parse(row.getString("year_month"));
+                    return Optional.of(new StoredAssessment(assessment(company, month, row),
+                            Sql.getInstant(row, "assessed_at"), triggers(connection, company, month)));
+                }
+            }
+        });
+    }
+
     private static Assessment assessment(CompanyId company, YearMonth month, ResultSet row) throws SQLException {
         Previous previous = new Previous(Band.valueOf(row.getString("previous_band")), Sql.getInteger(row, "previous_score"));
         Drivers drivers = new Drivers(Sql.getDecimal(row, "login"), Sql.getDecimal(row, "adoption"),
                 Sql.getDecimal(row, "nps"), row.getInt("weeks"), Sql.getInteger(row, "score_change"));
         List<String> firedRules = FiredRules.decode(row.getString("fired_rules"));
+        Band effective = Band.valueOf(row.getString("effective_band"));
+        Long overrideId = Sql.getLong(row, "override_id");
+        Standing standing = new Standing(effective, overrideId == null ? null : new Pin(overrideId, effective), null);
         return new Assessment(company, month, Sql.getInteger(row, "score"), Sql.getDecimal(row, "mean"),
                 Band.valueOf(row.getString("band")), previous, drivers, List.of(), firedRules,
-                row.getString("rules_hash"), ExplanationJson.read(row.getString("explanation")));
+                row.getString("rules_hash"), ExplanationJson.read(row.getString("explanation")), standing);
+    }
+
+    private static Map<String, List<StoredAssessment.StoredTrigger>> allTriggers(Connection connection, CompanyId company)
+            throws SQLException {
+        Map<String, List<StoredAssessment.StoredTrigger>> byMonth = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(ALL_TRIGGERS)) {
+            query.setString(1, company.value());
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    byMonth.computeIfAbsent(row.getString("year_month"), month -> new ArrayList<>()).add(trigger(row));
+                }
+            }
+        }
+        return byMonth;
+    }
+
+    private static StoredAssessment.StoredTrigger trigger(ResultSet row) throws SQLException {
+        return new StoredAssessment.StoredTrigger(row.getString("name"), row.getString("rules_hash"),
+                Sql.getInstant(row, "emitted_at"), Sql.getInstant(row, "delivered_at"),
+                DeliveryStatus.parse(row.getString("status")), row.getString("channel"), row.getString("last_error"));
     }
 
     private static List<StoredAssessment.StoredTrigger> triggers(Connection connection, CompanyId company,
@@ -64,10 +133,7 @@ public final class ExplanationRepository {
             try (ResultSet row = query.executeQuery()) {
                 List<StoredAssessment.StoredTrigger> triggers = new ArrayList<>();
                 while (row.next()) {
-                    triggers.add(new StoredAssessment.StoredTrigger(row.getString("name"), row.getString("rules_hash"),
-                            Sql.getInstant(row, "emitted_at"), Sql.getInstant(row, "delivered_at"),
-                            DeliveryStatus.parse(row.getString("status")), row.getString("channel"),
-                            row.getString("last_error")));
+                    triggers.add(trigger(row));
                 }
                 return triggers;
             }

@@ -2,6 +2,7 @@ package io.healthscore.store;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
+import io.healthscore.assessment.Pin;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
@@ -13,20 +14,23 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Streams the inputs of a month's assessments, company by company, without holding the month in memory:
- * three queries ordered by company id (companies, the month's weeks, earlier assessments) merged in step.
+ * three queries ordered by company id (companies, the month's weeks, earlier assessments) merged in step. Churned
+ * companies are left out; the previous assessment's band is the one its company was shown in (its effective band),
+ * and the overrides covering the month (few) are read first.
  */
 public final class MonthInputReader {
     private static final int FETCH_SIZE = 5_000;
-    private static final String COMPANIES = "SELECT id, segment FROM companies WHERE 1 = 1%s ORDER BY %s";
+    private static final String COMPANIES = "SELECT id, segment FROM companies WHERE churned_at IS NULL%s ORDER BY %s";
     private static final String WEEKS = """
             SELECT company_id, week, login, adoption, nps FROM weekly_metrics
             WHERE year_month = ?%s ORDER BY year_month, %s, week""";
     private static final String EARLIER = """
-            SELECT company_id, year_month, band, score FROM assessments
+            SELECT company_id, year_month, effective_band, score, override_id FROM assessments
             WHERE year_month < ?%s ORDER BY %s, year_month""";
 
     private final Database database;
@@ -59,10 +63,11 @@ public final class MonthInputReader {
                 Dialect.bind(weekQuery, 2, range);
                 earlierQuery.setString(1, month.toString());
                 Dialect.bind(earlierQuery, 2, range);
+                Map<String, Pin> pins = OverrideRepository.covering(connection, month);
                 try (ResultSet companyRows = companyQuery.executeQuery();
                      ResultSet weekRows = weekQuery.executeQuery();
                      ResultSet earlierRows = earlierQuery.executeQuery()) {
-                    merge(month, companyRows, new Cursor(weekRows), new Cursor(earlierRows), sink);
+                    merge(month, companyRows, new Cursor(weekRows), new Cursor(earlierRows), pins, sink);
                 }
             }
             return null;
@@ -71,7 +76,8 @@ public final class MonthInputReader {
 
     /** The inputs of one company's assessment. */
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
-        Previous previous = new AssessmentRepository(database).previous(company, month);
+        AssessmentRepository.Earlier earlier = new AssessmentRepository(database).earlier(company, month);
+        Pin pin = database.inTransaction(connection -> OverrideRepository.covering(connection, month)).get(company.value());
         List<WeeklyMetrics> weeks = database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", "company_id"))) {
                 query.setString(1, month.toString());
@@ -85,11 +91,11 @@ public final class MonthInputReader {
                 }
             }
         });
-        return new CompanyMonth(company, segment, month, weeks, previous);
+        return new CompanyMonth(company, segment, month, weeks, earlier.previous(), pin, earlier.overrideId());
     }
 
     private static void merge(YearMonth month, ResultSet companyRows, Cursor weekRows, Cursor earlierRows,
-            Consumer<CompanyMonth> sink) throws SQLException {
+            Map<String, Pin> pins, Consumer<CompanyMonth> sink) throws SQLException {
         while (companyRows.next()) {
             String id = companyRows.getString("id");
             CompanyId company = CompanyId.of(id);
@@ -101,12 +107,16 @@ public final class MonthInputReader {
             }
             // earlier assessments come in month order (the primary key's): the last one is the previous
             Previous previous = Previous.NONE;
+            Long previousOverride = null;
             earlierRows.skipBefore(id);
             while (earlierRows.at(id)) {
-                previous = new Previous(Band.valueOf(earlierRows.rows.getString("band")), Sql.getInteger(earlierRows.rows, "score"));
+                previous = new Previous(Band.valueOf(earlierRows.rows.getString("effective_band")),
+                        Sql.getInteger(earlierRows.rows, "score"));
+                previousOverride = Sql.getLong(earlierRows.rows, "override_id");
                 earlierRows.advance();
             }
-            sink.accept(new CompanyMonth(company, companyRows.getString("segment"), month, weeks, previous));
+            sink.accept(new CompanyMonth(company, companyRows.getString("segment"), month, weeks, previous,
+                    pins.get(id), previousOverride));
         }
     }
 

@@ -22,9 +22,11 @@ public final class OutboxQueries {
             SELECT t.company_id, t.year_month, t.name, t.band, t.previous_band, t.score, t.previous_score,
                    t.rules_hash, t.emitted_at, t.status, t.attempts, t.next_attempt_at, t.channel, t.last_error,
                    t.delivered_at, t.replays, t.replayed_at, c.name AS company_name, c.owner, c.contact, c.segment,
-                   a.login, a.adoption, a.nps, a.weeks, a.score_change
+                   a.login, a.adoption, a.nps, a.weeks, a.score_change,
+                   m.source AS manual_source, m.author AS manual_author, m.note AS manual_note
             FROM triggers t JOIN companies c ON c.id = t.company_id
             LEFT JOIN assessments a ON a.company_id = t.company_id AND a.year_month = t.year_month
+            LEFT JOIN activities m ON m.id = t.activity_id
             """;
     static final String DUE = "t.status = 'pending' AND (t.next_attempt_at IS NULL OR t.next_attempt_at <= ?)"
             + " AND (t.lease_until IS NULL OR t.lease_until < ?)";
@@ -111,12 +113,19 @@ public final class OutboxQueries {
         });
     }
 
+    private static EmittedTrigger.Manual manual(ResultSet row) throws SQLException {
+        String source = row.getString("manual_source");
+        return source == null ? null
+                : new EmittedTrigger.Manual(source, row.getString("manual_author"), row.getString("manual_note"));
+    }
+
     private static OutboxEntry read(ResultSet row) throws SQLException {
         CompanyId company = CompanyId.of(row.getString("company_id"));
         EmittedTrigger trigger = new EmittedTrigger(company, YearMonth.parse(row.getString("year_month")),
                 row.getString("name"), Band.valueOf(row.getString("band")),
                 Band.valueOf(row.getString("previous_band")), Sql.getInteger(row, "score"),
-                Sql.getInteger(row, "previous_score"), row.getString("rules_hash"), Sql.getInstant(row, "emitted_at"));
+                Sql.getInteger(row, "previous_score"), row.getString("rules_hash"), Sql.getInstant(row, "emitted_at"),
+                manual(row));
         Company details = new Company(company, row.getString("company_name"), row.getString("owner"),
                 row.getString("contact"), row.getString("segment"));
         Integer weeks = Sql.getInteger(row, "weeks");

@@ -74,4 +74,17 @@ final class Sql {
     interface Parameters {
         void set(PreparedStatement statement) throws SQLException;
     }
+
+    static Long getLong(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
 }

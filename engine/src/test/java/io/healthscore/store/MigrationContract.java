@@ -26,7 +26,7 @@ abstract class MigrationContract extends StoreContract {
                 AND LOWER(table_name) NOT LIKE 'qrtz_%'
                 ORDER BY 1"""))
                 .flatExtracting(row -> row)
-                .containsExactly("assessments", "companies", "rule_files", "run_shards", "runs", "triggers", "weekly_metrics");
+                .containsExactly("activities", "assessments", "companies", "overrides", "rule_files", "run_shards", "runs", "triggers", "weekly_metrics");
     }
 
     @Test

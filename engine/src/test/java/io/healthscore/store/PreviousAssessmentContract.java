@@ -29,7 +29,7 @@ abstract class PreviousAssessmentContract extends StoreContract {
 
     @Test
     void should_be_none_when_the_company_has_no_assessment() {
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-10"))).isEqualTo(Previous.NONE);
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-10")).previous()).isEqualTo(Previous.NONE);
     }
 
     @Test
@@ -39,9 +39,9 @@ abstract class PreviousAssessmentContract extends StoreContract {
                 assessment("acme", "2026-10", 63, Band.HEALTHY),
                 assessment("acme", "2026-12", 10, Band.AT_RISK)), NOW);
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-09"))).isEqualTo(new Previous(Band.STEADY, 45));
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-11"))).isEqualTo(new Previous(Band.HEALTHY, 63));
-        assertThat(assessments.previous(ACME, YearMonth.parse("2027-05"))).isEqualTo(new Previous(Band.AT_RISK, 10));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-09")).previous()).isEqualTo(new Previous(Band.STEADY, 45));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-11")).previous()).isEqualTo(new Previous(Band.HEALTHY, 63));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2027-05")).previous()).isEqualTo(new Previous(Band.AT_RISK, 10));
     }
 
     @Test
@@ -49,8 +49,8 @@ abstract class PreviousAssessmentContract extends StoreContract {
         assessments.save(List.of(assessment("acme", "2026-09", 45, Band.STEADY),
                 assessment("acme", "2026-10", 63, Band.HEALTHY)), NOW);
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-10"))).isEqualTo(new Previous(Band.STEADY, 45));
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-09"))).isEqualTo(Previous.NONE);
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-10")).previous()).isEqualTo(new Previous(Band.STEADY, 45));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-09")).previous()).isEqualTo(Previous.NONE);
     }
 
     @Test
@@ -58,7 +58,7 @@ abstract class PreviousAssessmentContract extends StoreContract {
         assessments.save(List.of(assessment("acme", "2025-12", 45, Band.STEADY),
                 assessment("acme", "2025-02", 90, Band.THRIVING)), NOW);
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-01"))).isEqualTo(new Previous(Band.STEADY, 45));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-01")).previous()).isEqualTo(new Previous(Band.STEADY, 45));
     }
 
     @Test
@@ -66,7 +66,7 @@ abstract class PreviousAssessmentContract extends StoreContract {
         assessments.save(List.of(assessment("acme", "2026-08", 45, Band.STEADY),
                 assessment("acme", "2026-09", null, Band.NONE)), NOW);
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-10"))).isEqualTo(new Previous(Band.NONE, null));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-10")).previous()).isEqualTo(new Previous(Band.NONE, null));
     }
 
     @Test
@@ -74,8 +74,8 @@ abstract class PreviousAssessmentContract extends StoreContract {
         assessments.save(List.of(assessment("acme", "2026-08", 45, Band.STEADY),
                 assessment("beta", "2026-09", 90, Band.THRIVING)), NOW);
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-10"))).isEqualTo(new Previous(Band.STEADY, 45));
-        assertThat(assessments.previous(CompanyId.of("beta"), YearMonth.parse("2026-09"))).isEqualTo(Previous.NONE);
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-10")).previous()).isEqualTo(new Previous(Band.STEADY, 45));
+        assertThat(assessments.earlier(CompanyId.of("beta"), YearMonth.parse("2026-09")).previous()).isEqualTo(Previous.NONE);
     }
 
     @Test
@@ -83,6 +83,6 @@ abstract class PreviousAssessmentContract extends StoreContract {
         assessments.save(List.of(assessment("acme", "2026-09", 45, Band.STEADY)), NOW);
         assessments.save(List.of(assessment("acme", "2026-09", 80, Band.THRIVING)), NOW.plusSeconds(60));
 
-        assertThat(assessments.previous(ACME, YearMonth.parse("2026-10"))).isEqualTo(new Previous(Band.THRIVING, 80));
+        assertThat(assessments.earlier(ACME, YearMonth.parse("2026-10")).previous()).isEqualTo(new Previous(Band.THRIVING, 80));
     }
 }

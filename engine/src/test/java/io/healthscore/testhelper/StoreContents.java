@@ -73,7 +73,7 @@ public final class StoreContents implements AutoCloseable {
 
     /** The company's latest assessment of a month before {@code month}, or {@link Previous#NONE}. */
     public Previous assessmentBefore(String company, YearMonth month) {
-        return new AssessmentRepository(database).previous(CompanyId.of(company), month);
+        return new AssessmentRepository(database).earlier(CompanyId.of(company), month).previous();
     }
 
     public List<EmittedTrigger> undeliveredTriggers() {

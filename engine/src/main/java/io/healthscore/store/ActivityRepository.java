@@ -1,0 +1,122 @@
+package io.healthscore.store;
+
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.company.CompanyId;
+import io.healthscore.status.Activity;
+import io.healthscore.status.ActivitySource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The activity log: every change of a company's effective band and every manual action. The activities a scoring
+ * records (automatic, expiry) are replaced when the month is scored again, so a re-run does not log a change twice.
+ */
+public final class ActivityRepository {
+    private static final String COLUMNS = """
+            company_id, year_month, happened_at, source, author, note, band_from, band_to, score, automatic_band, triggers""";
+    private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String FORGET_SCORED = """
+            DELETE FROM activities WHERE year_month = ? AND source IN ('automatic', 'expiry') AND %s >= ? AND %s <= ?""";
+    private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = ?"
+            + " ORDER BY happened_at DESC, id DESC";
+    private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = ?"
+            + " AND source NOT IN ('automatic', 'expiry') ORDER BY happened_at DESC, id DESC";
+
+    private final Database database;
+
+    public ActivityRepository(Database database) {
+        this.database = database;
+    }
+
+    /** The company's activities, newest first. */
+    public List<Activity> of(CompanyId company) {
+        return database.inTransaction(connection -> query(connection, OF_COMPANY, company.value()));
+    }
+
+    /** The manual actions (override, clear, churn, reinstate) on the month's bands, newest first. */
+    public List<Activity> manualOf(YearMonth month) {
+        return database.inTransaction(connection -> query(connection, MANUAL_OF_MONTH, month.toString()));
+    }
+
+    /**
+     * Forgets the activities an earlier scoring of {@code month} recorded for the companies {@code first} to
+     * {@code last} (in id order), which are being scored again.
+     */
+    static void forgetScored(Connection connection, Dialect dialect, YearMonth month, String first, String last)
+            throws SQLException {
+        String column = dialect.ordered("company_id");
+        try (PreparedStatement delete = connection.prepareStatement(FORGET_SCORED.formatted(column, column))) {
+            delete.setString(1, month.toString());
+            delete.setString(2, first);
+            delete.setString(3, last);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Stores the activities; returns the id of each. */
+    static long[] insert(Connection connection, List<Activity> activities) throws SQLException {
+        if (activities.isEmpty()) {
+            return new long[0];
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (Activity activity : activities) {
+                bind(insert, activity);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            long[] ids = new long[activities.size()];
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (int index = 0; index < ids.length && keys.next(); index++) {
+                    ids[index] = keys.getLong(1);
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static void bind(PreparedStatement insert, Activity activity) throws SQLException {
+        insert.setString(1, activity.company().value());
+        insert.setString(2, activity.month().toString());
+        Sql.setInstant(insert, 3, activity.at());
+        insert.setString(4, activity.source().label());
+        insert.setString(5, activity.author());
+        insert.setString(6, activity.note());
+        insert.setString(7, activity.from().name());
+        insert.setString(8, activity.to().name());
+        Sql.setInteger(insert, 9, activity.score());
+        Sql.setString(insert, 10, activity.automaticBand() == null ? null : activity.automaticBand().name());
+        insert.setString(11, String.join(",", activity.triggers()));
+    }
+
+    private static List<Activity> query(Connection connection, String sql, String key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, key);
+            List<Activity> found = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static Activity read(ResultSet rows) throws SQLException {
+        String automatic = rows.getString("automatic_band");
+        String triggers = rows.getString("triggers");
+        return new Activity(CompanyId.of(rows.getString("company_id")), YearMonth.parse(rows.getString("year_month")),
+                Sql.getInstant(rows, "happened_at"), ActivitySource.ofLabel(rows.getString("source")),
+                rows.getString("author"), rows.getString("note"), EffectiveBand.valueOf(rows.getString("band_from")),
+                EffectiveBand.valueOf(rows.getString("band_to")), Sql.getInteger(rows, "score"),
+                automatic == null ? null : Band.valueOf(automatic),
+                triggers.isEmpty() ? List.of() : Arrays.asList(triggers.split(",")));
+    }
+}
