@@ -3,6 +3,7 @@ package io.healthscore.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Drivers;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -26,23 +27,32 @@ final class AssessmentJson {
             json.writeStringField("previousBand", assessment.previous().band().name());
             integer(json, "previousScore", assessment.previous().score());
             json.writeNumberField("weeks", assessment.drivers().weeks());
-            json.writeObjectFieldStart("drivers");
-            decimal(json, "login", assessment.drivers().login());
-            decimal(json, "adoption", assessment.drivers().adoption());
-            decimal(json, "nps", assessment.drivers().nps());
-            integer(json, "change", assessment.drivers().change());
-            json.writeEndObject();
+            drivers(json, assessment.drivers());
             json.writeArrayFieldStart("triggers");
             for (String trigger : assessment.triggers()) {
                 json.writeString(trigger);
             }
             json.writeEndArray();
             json.writeStringField("rulesHash", assessment.rulesHash());
+            json.writeStringField("effectiveBand", assessment.effectiveBand().name());
+            if (assessment.standing().overridden()) {
+                json.writeNumberField("override", assessment.standing().overrideId());
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** {@code "drivers": {login, adoption, nps, change}}. */
+    static void drivers(JsonGenerator json, Drivers drivers) throws IOException {
+        json.writeObjectFieldStart("drivers");
+        decimal(json, "login", drivers.login());
+        decimal(json, "adoption", drivers.adoption());
+        decimal(json, "nps", drivers.nps());
+        integer(json, "change", drivers.change());
+        json.writeEndObject();
     }
 
     static void integer(JsonGenerator json, String name, Integer value) throws IOException {

@@ -22,10 +22,14 @@ final class AssessmentTable {
         out.printf(ROW, "COMPANY", "SCORE", "BAND", "PREVIOUS", "CHANGE", "TRIGGERS");
     }
 
+    /** An overridden month shows its override's band, marked {@code *}, and the rules' band after the triggers. */
     void row(Assessment assessment) {
+        boolean overridden = assessment.standing().overridden();
+        String triggers = assessment.triggers().isEmpty() ? "-" : String.join(", ", assessment.triggers());
         out.printf(ROW, assessment.company(), assessment.score() == null ? "-" : assessment.score(),
-                assessment.band(), assessment.previous().band(), change(assessment),
-                assessment.triggers().isEmpty() ? "-" : String.join(", ", assessment.triggers()));
+                assessment.effectiveBand() + (overridden ? "*" : ""), assessment.previous().band(), change(assessment),
+                overridden ? triggers + "  (* override " + assessment.standing().overrideId() + "; the rules say "
+                        + assessment.band() + ")" : triggers);
     }
 
     void summary(RunSummary summary, String triggersFile) {

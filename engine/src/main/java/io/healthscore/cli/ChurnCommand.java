@@ -1,0 +1,56 @@
+package io.healthscore.cli;
+
+import io.healthscore.company.CompanyId;
+import io.healthscore.manual.ManualOutcome;
+import io.healthscore.manual.ManualStatus;
+import io.healthscore.scoring.Scorer;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "churn", mixinStandardHelpOptions = true, description = {
+        "Mark a company churned, with the reason: it is shown as CHURNED from its latest assessed month on, is left",
+        "out of scoring, and its pending triggers are switched off. --undo reinstates it."})
+final class ChurnCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMPANY", description = "The company id.")
+    String company;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why (required to churn).")
+    String note;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who does it (default: the user name, $USER).")
+    String by;
+
+    @Option(names = "--undo", description = "Reinstate a churned company: scored and sent automations again.")
+    boolean undo;
+
+    private final Cli cli;
+
+    ChurnCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        CompanyId id = CompanyArgument.parse(spec, company);
+        String author = ManualOptions.author(spec, by);
+        String reason = ManualOptions.note(spec, note, undo ? "churn undone" : null);
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.open();
+            ManualStatus status = new ManualStatus(workspace.store(), new Scorer(workspace.rules()), workspace.clock());
+            ManualOutcome outcome = undo ? status.reinstate(id, reason, author) : status.churn(id, reason, author);
+            ManualOutput.print(cli.out(), outcome);
+            return ExitCode.OK;
+        }
+    }
+}

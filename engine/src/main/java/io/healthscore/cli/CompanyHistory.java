@@ -1,0 +1,17 @@
+package io.healthscore.cli;
+
+import io.healthscore.company.Company;
+import io.healthscore.status.Activity;
+import io.healthscore.status.BandOverride;
+import io.healthscore.status.Churn;
+import io.healthscore.store.StoredAssessment;
+import java.util.List;
+
+/** What history shows of one company: its details, churn and override in force (or null), assessments, activities. */
+record CompanyHistory(Company company, Churn churn, BandOverride override, List<StoredAssessment> assessments,
+        List<Activity> activities) {
+    CompanyHistory {
+        assessments = List.copyOf(assessments);
+        activities = List.copyOf(activities);
+    }
+}

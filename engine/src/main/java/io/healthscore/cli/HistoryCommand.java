@@ -1,0 +1,59 @@
+package io.healthscore.cli;
+
+import io.healthscore.company.Company;
+import io.healthscore.company.CompanyId;
+import io.healthscore.company.UnknownCompanyException;
+import io.healthscore.store.ActivityRepository;
+import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.Database;
+import io.healthscore.store.ExplanationRepository;
+import io.healthscore.store.OverrideRepository;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "history", mixinStandardHelpOptions = true, description = {
+        "Show a company's health over time: every assessment (score, the rules' band, the band shown, change, drivers,",
+        "rule-set hash, triggers) and every activity (band changes by the rules, overrides, expiries, churn), newest first."})
+final class HistoryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMPANY", description = "The company id.")
+    String company;
+
+    @Option(names = "--json", description = "Print the history as one JSON object.")
+    boolean json;
+
+    private final Cli cli;
+
+    HistoryCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        CompanyId id = CompanyArgument.parse(spec, company);
+        try (Workspace workspace = cli.workspace(options)) {
+            Database store = workspace.readOnlyStore();
+            CompanyRepository companies = new CompanyRepository(store);
+            Company details = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+            CompanyHistory history = new CompanyHistory(details, companies.churn(id).orElse(null),
+                    new OverrideRepository(store).active(id).orElse(null), new ExplanationRepository(store).history(id),
+                    new ActivityRepository(store).of(id));
+            if (json) {
+                cli.out().println(HistoryJson.of(history));
+            } else {
+                new HistoryText(cli.out()).print(history);
+            }
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.healthscore.cli;
+
+import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Drivers;
+import io.healthscore.status.Activity;
+import io.healthscore.store.StoredAssessment;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** history as text: a heading with what the company is shown as now, its assessments, then its activities. */
+final class HistoryText {
+    private static final String ASSESSMENT = "%-7s %5s %6s  %-9s %-10s %6s %8s %6s %5s  %-12s  %s%n";
+    private static final String ACTIVITY = "%-16s  %-7s  %-9s  %-14s %-22s  %s%n";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final PrintStream out;
+
+    HistoryText(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(CompanyHistory history) {
+        out.println(heading(history));
+        out.printf("%nAssessments, newest first (* an override set the band shown)%n");
+        out.printf(ASSESSMENT, "MONTH", "SCORE", "CHANGE", "BAND", "SHOWN", "LOGIN", "ADOPTION", "NPS", "WEEKS", "RULES", "TRIGGERS");
+        history.assessments().forEach(this::assessment);
+        if (history.assessments().isEmpty()) {
+            out.println("none");
+        }
+        out.printf("%nActivity, newest first%n");
+        out.printf(ACTIVITY, "WHEN (UTC)", "MONTH", "SOURCE", "BY", "BAND", "NOTE");
+        history.activities().forEach(this::activity);
+        if (history.activities().isEmpty()) {
+            out.println("none");
+        }
+    }
+
+    private static String heading(CompanyHistory history) {
+        StringBuilder text = new StringBuilder(history.company().id().value());
+        if (history.company().name() != null) {
+            text.append(" (").append(history.company().name()).append(")");
+        }
+        if (history.company().segment() != null) {
+            text.append(", segment ").append(history.company().segment());
+        }
+        if (history.company().owner() != null) {
+            text.append(", owner ").append(history.company().owner());
+        }
+        if (history.churn() != null) {
+            text.append(": CHURNED from ").append(history.churn().month()).append(" (marked ")
+                    .append(WHEN.format(history.churn().at())).append(" UTC)");
+        } else if (history.override() != null) {
+            text.append(": override ").append(history.override().id()).append(" in force, ").append(history.override().describe());
+        }
+        return text.toString();
+    }
+
+    private void assessment(StoredAssessment stored) {
+        Assessment assessment = stored.assessment();
+        Drivers drivers = assessment.drivers();
+        String shown = assessment.effectiveBand() + (assessment.standing().overridden() ? "*" : "");
+        out.printf(ASSESSMENT, assessment.month(), orDash(assessment.score()), change(drivers.change()), assessment.band(),
+                shown, orDash(drivers.login()), orDash(drivers.adoption()), orDash(drivers.nps()), drivers.weeks(),
+                assessment.rulesHash().substring(0, 12), stored.triggers().isEmpty() ? "-"
+                        : String.join(", ", stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList()));
+    }
+
+    private void activity(Activity activity) {
+        String note = activity.note() + (activity.triggers().isEmpty() ? "" : "; triggers: " + String.join(", ", activity.triggers()));
+        out.printf(ACTIVITY, WHEN.format(activity.at()), activity.month(), activity.source().label(), activity.author(),
+                activity.from() + " -> " + activity.to(), note);
+    }
+
+    private static String change(Integer change) {
+        return change == null ? "-" : change > 0 ? "+" + change : change.toString();
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+}

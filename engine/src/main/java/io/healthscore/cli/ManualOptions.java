@@ -1,0 +1,36 @@
+package io.healthscore.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** The --by and --note options of the manual commands (override, churn), checked against what the store keeps. */
+final class ManualOptions {
+    private static final int NOTE_LIMIT = 2000;
+    private static final int AUTHOR_LIMIT = 200;
+
+    private ManualOptions() {
+    }
+
+    /** {@code --by}, or the user name the process runs as. */
+    static String author(CommandSpec spec, String by) {
+        String author = by != null ? by.trim() : System.getProperty("user.name", "").trim();
+        if (author.isEmpty() || author.length() > AUTHOR_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--by: give who makes the change, 1-" + AUTHOR_LIMIT + " characters");
+        }
+        return author;
+    }
+
+    /** {@code --note}, or {@code fallback} when it may be left out (null: required). */
+    static String note(CommandSpec spec, String note, String fallback) {
+        if (note == null || note.isBlank()) {
+            if (fallback != null) {
+                return fallback;
+            }
+            throw new ParameterException(spec.commandLine(), "--note is required: say why, e.g. --note \"customer asked to cancel\"");
+        }
+        if (note.length() > NOTE_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--note is " + note.length() + " characters; accepted: up to " + NOTE_LIMIT);
+        }
+        return note.trim();
+    }
+}

@@ -1,0 +1,43 @@
+package io.healthscore.cli;
+
+import io.healthscore.automation.DeliveryCounts;
+import io.healthscore.manual.ManualOutcome;
+import io.healthscore.status.Activity;
+import io.healthscore.status.ActivitySource;
+import java.io.PrintStream;
+
+/** What the override and churn commands print: the change as logged, its triggers and their delivery. */
+final class ManualOutput {
+    private ManualOutput() {
+    }
+
+    static void print(PrintStream out, ManualOutcome outcome) {
+        Activity activity = outcome.activity();
+        out.printf("%s %s %s: %s -> %s by %s: %s%n", activity.source().label(), activity.company(), activity.month(),
+                activity.from(), activity.to(), activity.author(), activity.note());
+        if (activity.automaticBand() != null) {
+            out.printf("  the rules say: %s%s%n", activity.automaticBand(),
+                    activity.score() == null ? "" : ", score " + activity.score());
+        }
+        if (activity.source() == ActivitySource.OVERRIDE) {
+            out.printf("  override %d holds for %s to %s%n", outcome.override().id(), outcome.override().from(),
+                    outcome.override().until());
+        }
+        if (outcome.silenced() > 0) {
+            out.printf("  %d pending triggers switched off%n", outcome.silenced());
+        }
+        if (activity.source() == ActivitySource.OVERRIDE || activity.source() == ActivitySource.CLEAR) {
+            out.println("  triggers emitted (manual): "
+                    + (activity.triggers().isEmpty() ? "none" : String.join(", ", activity.triggers())));
+        }
+    }
+
+    /** Delivers what the change emitted, with the same delivery line as run and score. */
+    static void delivery(PrintStream out, Workspace workspace, ManualOutcome outcome) {
+        if (outcome.activity().triggers().isEmpty()) {
+            return;
+        }
+        DeliveryCounts delivery = workspace.dispatcher().settle();
+        out.println(AssessmentTable.delivery(delivery, workspace.triggersFile().toString()));
+    }
+}

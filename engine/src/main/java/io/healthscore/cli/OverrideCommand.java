@@ -1,0 +1,89 @@
+package io.healthscore.cli;
+
+import io.healthscore.assessment.Band;
+import io.healthscore.company.CompanyId;
+import io.healthscore.manual.ManualOutcome;
+import io.healthscore.manual.ManualStatus;
+import io.healthscore.scoring.Scorer;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "override", mixinStandardHelpOptions = true, description = {
+        "Pin a company's effective band by hand, with the reason, from its latest assessed month until --until",
+        "(default: through the next monthly run). The rules' score and band are still computed and shown beside it;",
+        "entering the pinned band emits the same triggers as the rules would, marked manual. --clear ends it."})
+final class OverrideCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "COMPANY", description = "The company id.")
+    String company;
+
+    @Option(names = "--band", paramLabel = "BAND", description = "THRIVING, HEALTHY, STEADY or AT_RISK.")
+    String band;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why (required to set an override).")
+    String note;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+            description = "The last month the override holds (default: the month after the latest assessed one).")
+    YearMonth until;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who sets it (default: the user name, $USER).")
+    String by;
+
+    @Option(names = "--clear", description = "End the override in force; the rules' band applies again.")
+    boolean clear;
+
+    private final Cli cli;
+
+    OverrideCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() {
+        CompanyId id = CompanyArgument.parse(spec, company);
+        String author = ManualOptions.author(spec, by);
+        Band pinned = clear ? null : pinnedBand();
+        if (clear && (band != null || until != null)) {
+            throw new ParameterException(spec.commandLine(), "--clear takes no --band or --until");
+        }
+        String reason = clear ? ManualOptions.note(spec, note, "override cleared") : ManualOptions.note(spec, note, null);
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.open();
+            ManualStatus status = new ManualStatus(workspace.store(), new Scorer(workspace.rules()), workspace.clock());
+            ManualOutcome outcome = clear ? status.clear(id, reason, author)
+                    : status.override(id, pinned, reason, until, author);
+            ManualOutput.print(cli.out(), outcome);
+            ManualOutput.delivery(cli.out(), workspace, outcome);
+            return ExitCode.OK;
+        }
+    }
+
+    private Band pinnedBand() {
+        if (band == null) {
+            throw new ParameterException(spec.commandLine(), "--band is required (or --clear); accepted: THRIVING, HEALTHY, STEADY, AT_RISK");
+        }
+        try {
+            Band parsed = Band.parse(band);
+            if (parsed == Band.NONE) {
+                throw new IllegalArgumentException("NONE means no data and cannot be pinned; accepted: THRIVING, HEALTHY, STEADY, AT_RISK");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--band: " + e.getMessage()
+                    + (band.equalsIgnoreCase("churned") ? " (to mark a company churned: healthscore churn COMPANY --note TEXT)" : ""));
+        }
+    }
+}
