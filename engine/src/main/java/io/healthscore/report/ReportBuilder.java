@@ -1,0 +1,85 @@
+package io.healthscore.report;
+
+import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.status.Activity;
+import io.healthscore.store.ActivityRepository;
+import io.healthscore.store.Database;
+import io.healthscore.store.PortfolioRepository;
+import io.healthscore.store.PortfolioRow;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the portfolio report of a month from the store: the month and up to five before it, for the trend. */
+public final class ReportBuilder {
+    public static final int TREND_MONTHS = 6;
+
+    private final Database database;
+    private final Clock clock;
+
+    public ReportBuilder(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public PortfolioReport build(YearMonth month, BigDecimal target, int dropThreshold) {
+        PortfolioRepository portfolio = new PortfolioRepository(database);
+        Map<YearMonth, List<PortfolioRow>> months = new LinkedHashMap<>();
+        for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+            YearMonth each = month.minusMonths(back);
+            List<PortfolioRow> rows = portfolio.month(each);
+            if (!rows.isEmpty() || back == 0) {
+                months.put(each, rows);
+            }
+        }
+        List<PortfolioRow> current = months.get(month);
+        Map<YearMonth, Map<String, PortfolioRow>> indexed = new LinkedHashMap<>();
+        months.forEach((each, rows) -> indexed.put(each, byCompany(rows)));
+        Map<String, PortfolioRow> previous = indexed.getOrDefault(month.minusMonths(1), Map.of());
+        Distribution distribution = distribution(month, current);
+        List<Mover> movers = Movers.of(current, previous);
+        return new PortfolioReport(month, clock.instant(), null, distribution, HealthTarget.of(target, distribution),
+                movers.stream().filter(Mover::up).toList(), movers.stream().filter(mover -> !mover.up()).toList(),
+                dropThreshold, drops(current, dropThreshold), AtRiskList.of(current, indexed), manualChanges(month),
+                HappinessMix.of(current.stream().filter(row -> row.shown() != EffectiveBand.CHURNED && row.band() != null)
+                        .map(row -> row.drivers().nps()).toList()),
+                months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList());
+    }
+
+    static Distribution distribution(YearMonth month, List<PortfolioRow> rows) {
+        Map<EffectiveBand, Integer> counts = new EnumMap<>(EffectiveBand.class);
+        rows.forEach(row -> counts.merge(row.shown(), 1, Integer::sum));
+        return new Distribution(month, counts);
+    }
+
+    private static List<ScoreDrop> drops(List<PortfolioRow> rows, int threshold) {
+        return rows.stream()
+                .filter(row -> row.score() != null && row.previousScore() != null && row.shown() != EffectiveBand.CHURNED)
+                .filter(row -> row.previousScore() - row.score() >= threshold)
+                .map(row -> new ScoreDrop(row.company().id().value(), row.company().name(), row.previousScore(),
+                        row.score(), row.shown(), row.drivers()))
+                .sorted(Comparator.comparingInt(ScoreDrop::drop).reversed().thenComparing(ScoreDrop::company))
+                .toList();
+    }
+
+    private List<ManualChange> manualChanges(YearMonth month) {
+        List<ManualChange> changes = new ArrayList<>();
+        for (Activity activity : new ActivityRepository(database).manualOf(month)) {
+            changes.add(new ManualChange(activity.at(), activity.company().value(), activity.month(),
+                    activity.source().label(), activity.author(), activity.note(), activity.from(), activity.to()));
+        }
+        return changes;
+    }
+
+    private static Map<String, PortfolioRow> byCompany(List<PortfolioRow> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> row.company().id().value(), Function.identity()));
+    }
+}
