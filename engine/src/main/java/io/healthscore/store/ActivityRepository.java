@@ -24,7 +24,8 @@ public final class ActivityRepository {
             company_id, year_month, happened_at, source, author, note, band_from, band_to, score, automatic_band, triggers""";
     private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FORGET_SCORED = """
-            DELETE FROM activities WHERE year_month = ? AND source IN ('automatic', 'expiry') AND %s >= ? AND %s <= ?""";
+            DELETE FROM activities WHERE year_month = ? AND source IN ('automatic', 'expiry') AND %s >= ? AND %s <= ?
+            AND company_id NOT IN (SELECT id FROM companies WHERE churned_at IS NOT NULL)""";
     private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = ?"
             + " ORDER BY happened_at DESC, id DESC";
     private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = ?"
@@ -48,7 +49,7 @@ public final class ActivityRepository {
 
     /**
      * Forgets the activities an earlier scoring of {@code month} recorded for the companies {@code first} to
-     * {@code last} (in id order), which are being scored again.
+     * {@code last} (in id order), which are being scored again; churned ones, which a run leaves out, keep theirs.
      */
     static void forgetScored(Connection connection, Dialect dialect, YearMonth month, String first, String last)
             throws SQLException {

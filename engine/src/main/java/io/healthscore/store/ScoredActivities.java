@@ -37,10 +37,10 @@ final class ScoredActivities {
                     .sorted(Comparator.naturalOrder()).toList();
             ActivityRepository.forgetScored(connection, dialect, month.getKey(), ids.get(0), ids.get(ids.size() - 1));
             for (Assessment assessment : month.getValue()) {
-                Long ended = assessment.standing().endedOverride();
-                if (ended != null) {
-                    expired.add(ended);
-                    activities.add(expiry(connection, assessment, ended, now));
+                Optional<BandOverride> ended = expiring(connection, assessment.standing().endedOverride());
+                if (ended.isPresent()) {
+                    expired.add(ended.get().id());
+                    activities.add(expiry(assessment, ended.get(), now));
                 } else if (!assessment.standing().overridden() && assessment.effectiveBand() != assessment.previous().band()) {
                     activities.add(activity(assessment, ActivitySource.AUTOMATIC, automaticNote(assessment), now));
                 }
@@ -50,13 +50,21 @@ final class ScoredActivities {
         ActivityRepository.insert(connection, activities);
     }
 
-    private static Activity expiry(Connection connection, Assessment assessment, long overrideId, Instant now)
-            throws SQLException {
-        Optional<BandOverride> override = OverrideRepository.byId(connection, overrideId);
-        String what = override.map(found -> "override " + found.band() + " by " + found.author() + " (until "
-                + found.until() + ")").orElse("override #" + overrideId);
-        return activity(assessment, ActivitySource.EXPIRY,
-                what + " expired; the rules' band " + assessment.band() + " applies again", now);
+    /**
+     * The override that covered the previous month and ends with this one, unless a CSM ended it by hand (cleared,
+     * replaced, churned): its month, scored again, is then an ordinary month, the change logged by that action.
+     */
+    private static Optional<BandOverride> expiring(Connection connection, Long overrideId) throws SQLException {
+        if (overrideId == null) {
+            return Optional.empty();
+        }
+        return OverrideRepository.byId(connection, overrideId).filter(override -> override.endedHow() == null
+                || OverrideRepository.EXPIRED.equals(override.endedHow()));
+    }
+
+    private static Activity expiry(Assessment assessment, BandOverride override, Instant now) {
+        return activity(assessment, ActivitySource.EXPIRY, "override " + override.band() + " by " + override.author()
+                + " (until " + override.until() + ") expired; the rules' band " + assessment.band() + " applies again", now);
     }
 
     private static Activity activity(Assessment assessment, ActivitySource source, String note, Instant now) {
