@@ -1,0 +1,72 @@
+package io.healthscore.report;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The portfolio's health in one month: the distribution by band, the health target, the movers, the score drops,
+ * the companies at risk, the changes made by hand, the happiness mix, and the distribution of the last months
+ * ({@code trend}, oldest first, ending with this month's distribution). {@code rulesHash} may be null.
+ */
+public record PortfolioReport(YearMonth month, Instant generatedAt, String rulesHash, Distribution distribution,
+        HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
+        List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
+        HappinessMix happiness, List<Distribution> trend) {
+
+    public PortfolioReport {
+        Objects.requireNonNull(month, "month");
+        Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(distribution, "distribution");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(happiness, "happiness");
+        moversUp = List.copyOf(moversUp);
+        moversDown = List.copyOf(moversDown);
+        scoreDrops = List.copyOf(scoreDrops);
+        atRisk = List.copyOf(atRisk);
+        manualChanges = List.copyOf(manualChanges);
+        trend = List.copyOf(trend);
+        if (!distribution.month().equals(month)) {
+            throw new IllegalArgumentException("report " + month + ": distribution is of " + distribution.month());
+        }
+        if (target.healthy() != distribution.healthy() || target.active() != distribution.active()) {
+            throw new IllegalArgumentException("report " + month + ": target counts " + target.healthy() + " of "
+                    + target.active() + " differ from the distribution's " + distribution.healthy() + " of "
+                    + distribution.active());
+        }
+        if (dropThreshold < 1) {
+            throw new IllegalArgumentException("report " + month + ": dropThreshold must be 1 or more, was " + dropThreshold);
+        }
+        checkMovers(month, moversUp, moversDown);
+        checkTrend(month, distribution, trend);
+    }
+
+    /** Every company of the month, churned included. */
+    public int companies() {
+        return distribution.total();
+    }
+
+    private static void checkMovers(YearMonth month, List<Mover> up, List<Mover> down) {
+        up.stream().filter(mover -> !mover.up()).findFirst().ifPresent(mover -> {
+            throw new IllegalArgumentException("report " + month + ": moversUp holds " + mover.company() + " "
+                    + mover.from() + " -> " + mover.to() + ", which is not a move up");
+        });
+        down.stream().filter(Mover::up).findFirst().ifPresent(mover -> {
+            throw new IllegalArgumentException("report " + month + ": moversDown holds " + mover.company() + " "
+                    + mover.from() + " -> " + mover.to() + ", which is a move up");
+        });
+    }
+
+    private static void checkTrend(YearMonth month, Distribution distribution, List<Distribution> trend) {
+        if (trend.isEmpty() || !trend.get(trend.size() - 1).equals(distribution)) {
+            throw new IllegalArgumentException("report " + month + ": trend must end with this month's distribution");
+        }
+        for (int i = 1; i < trend.size(); i++) {
+            if (!trend.get(i - 1).month().isBefore(trend.get(i).month())) {
+                throw new IllegalArgumentException("report " + month + ": trend months must be in order, oldest first; "
+                        + trend.get(i - 1).month() + " comes before " + trend.get(i).month());
+            }
+        }
+    }
+}

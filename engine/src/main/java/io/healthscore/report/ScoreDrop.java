@@ -1,0 +1,23 @@
+package io.healthscore.report;
+
+import io.healthscore.assessment.Drivers;
+import io.healthscore.assessment.EffectiveBand;
+
+/** A company whose score fell against the previous month; {@code name} may be null. */
+public record ScoreDrop(String company, String name, int previousScore, int score, EffectiveBand band, Drivers drivers) {
+
+    public ScoreDrop {
+        Fields.nonBlank(company, "score drop company");
+        Fields.present(band, "score drop " + company, "band");
+        Fields.present(drivers, "score drop " + company, "drivers");
+        if (score >= previousScore) {
+            throw new IllegalArgumentException("score drop " + company + ": score " + score
+                    + " must be below previousScore " + previousScore);
+        }
+    }
+
+    /** Points lost: previous score minus score, always positive. */
+    public int drop() {
+        return previousScore - score;
+    }
+}
