@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Scores the health of customer companies with Drools rules and emits per-band triggers.",
         subcommands = {IngestCommand.class, RunCommand.class, ScoreCommand.class, ServeCommand.class, RunsCommand.class,
                 RulesCommand.class, WhatIfCommand.class, ExplainCommand.class, TriggersCommand.class, HistoryCommand.class,
-                OverrideCommand.class, ChurnCommand.class, CompaniesCommand.class, DemoCommand.class},
+                OverrideCommand.class, ChurnCommand.class, CompaniesCommand.class, ReportCommand.class, DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:any other failure", "2:usage error",
                 "3:input records were rejected (the valid ones were stored)", "4:the rules do not compile"})
