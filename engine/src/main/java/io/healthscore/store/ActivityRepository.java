@@ -25,7 +25,7 @@ public final class ActivityRepository {
     private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FORGET_SCORED = """
             DELETE FROM activities WHERE year_month = ? AND source IN ('automatic', 'expiry') AND %s >= ? AND %s <= ?
-            AND company_id NOT IN (SELECT id FROM companies WHERE churned_at IS NOT NULL)""";
+            AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = activities.company_id AND c.churned_at IS NOT NULL)""";
     private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = ?"
             + " ORDER BY happened_at DESC, id DESC";
     private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = ?"

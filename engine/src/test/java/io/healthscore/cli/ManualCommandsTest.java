@@ -36,7 +36,7 @@ class ManualCommandsTest {
         CliRun history = store.command("history", "cyberdyne");
         assertThat(history.outLines()).anySatisfy(line -> assertThat(line).startsWith("2026-10").contains("HEALTHY   AT_RISK*"));
         assertThat(history.out()).contains("override   jane").contains("HEALTHY -> AT_RISK");
-        assertThat(store.command("companies", "--band", "AT_RISK").out()).contains("cyberdyne").contains("AT_RISK   AT_RISK (override 1)");
+        assertThat(store.command("companies", "--band", "AT_RISK").out()).contains("cyberdyne").contains("HEALTHY   AT_RISK (override 1)");
         JsonNode json = JSON.readTree(store.command("history", "cyberdyne", "--json").out());
         assertThat(json.get("assessments").get(0).get("band").asText()).isEqualTo("HEALTHY");
         assertThat(json.get("assessments").get(0).get("effectiveBand").asText()).isEqualTo("AT_RISK");
