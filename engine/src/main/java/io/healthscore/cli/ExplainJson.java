@@ -34,6 +34,7 @@ final class ExplainJson {
             AssessmentJson.integer(json, "score", assessment.score());
             decimal(json, "mean", assessment.mean());
             json.writeStringField("band", assessment.band().name());
+            json.writeStringField("effectiveBand", assessment.effectiveBand().name());
             json.writeObjectFieldStart("previous");
             json.writeStringField("band", assessment.previous().band().name());
             AssessmentJson.integer(json, "score", assessment.previous().score());

@@ -31,6 +31,10 @@ final class ExplainText {
         Explanation explanation = assessment.explanation();
         out.println(assessment.company() + " " + assessment.month() + ": " + assessment.band()
                 + (assessment.score() == null ? ", no score (no weekly data)" : ", score " + assessment.score()));
+        if (assessment.standing().overridden()) {
+            out.println(label("shown") + assessment.effectiveBand() + ", pinned by override "
+                    + assessment.standing().overrideId() + " (healthscore history " + assessment.company() + ")");
+        }
         out.println(label("previous") + previous(assessment.previous(), assessment.drivers()));
         out.println(label("scored") + stored.assessedAt() + " with rules " + assessment.rulesHash().substring(0, 12)
                 + " (sha256 " + assessment.rulesHash() + ")");

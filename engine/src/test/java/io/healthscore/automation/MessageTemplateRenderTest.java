@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
 import java.math.BigDecimal;
+import io.healthscore.store.EmittedTrigger;
 import org.junit.jupiter.api.Test;
 
 /** What the placeholders of a template show, present or missing. */
@@ -19,7 +20,22 @@ class MessageTemplateRenderTest {
 
         assertThat(text).isEqualTo("acme/2026-10/outreach-email|outreach-email|2026-10|October 2026|acme|Acme Corp"
                 + "|dana@example.com|ops@acme.example|enterprise|24|AT_RISK|At Risk|39|STEADY|Steady|40.5|30.25|-12"
-                + "|4|-15|true");
+                + "|4|-15|true|false|n/a|n/a|n/a");
+    }
+
+    @Test
+    void should_show_who_changed_the_band_when_a_manual_change_emitted_the_trigger() {
+        TriggerEvent event = Events.event("outreach-email");
+        EmittedTrigger trigger = event.trigger();
+        TriggerEvent manual = new TriggerEvent(new EmittedTrigger(trigger.company(), trigger.month(), trigger.name(),
+                trigger.band(), trigger.previousBand(), trigger.score(), trigger.previousScore(), trigger.rulesHash(),
+                trigger.emittedAt(), new EmittedTrigger.Manual("override", "jane", "asked to cancel")),
+                event.company(), event.drivers(), 1, false);
+
+        String template = "{{#manual}}set by {{change.by}} ({{change.source}}): {{change.note}}{{/manual}}";
+
+        assertThat(MessageTemplate.compile(template, false).render(manual)).isEqualTo("set by jane (override): asked to cancel");
+        assertThat(MessageTemplate.compile(template, false).render(event)).isEmpty();
     }
 
     @Test

@@ -47,7 +47,7 @@ class WebhookDeliveryBodyTest extends WebhookFixture {
         JsonNode body = JSON.readTree(request.body());
         assertThat(fieldNames(body)).containsExactly("id", "company", "month", "trigger", "band", "previousBand",
                 "score", "previousScore", "rulesHash", "emittedAt", "companyName", "owner", "contact", "segment",
-                "drivers", "attempt", "replay", "message");
+                "drivers", "attempt", "replay", "manual", "message");
         assertThat(body.get("id").asText()).isEqualTo("acme/2026-10/renewal-risk-call");
         assertThat(body.get("company").asText()).isEqualTo("acme");
         assertThat(body.get("month").asText()).isEqualTo("2026-10");
