@@ -45,7 +45,7 @@ CREATE TABLE activities (
     triggers       VARCHAR(2000) NOT NULL
 );
 CREATE INDEX activities_by_company ON activities (company_id, happened_at);
-CREATE INDEX activities_by_month ON activities (year_month, source);
+CREATE INDEX activities_by_month ON activities (year_month, company_id);
 
 -- Triggers emitted by a manual change of band (override, clear) are marked, with the activity that emitted them.
 ALTER TABLE triggers ADD COLUMN activity_id BIGINT;

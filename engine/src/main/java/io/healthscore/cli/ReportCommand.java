@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
-        "The portfolio report of a month: companies per band (counts and %), the health target against the share",
+        "The portfolio report of a month: companies per band (counts and %%), the health target against the share",
         "Healthy + Thriving, movers up and down with their drivers, score drops, the at-risk list, manual changes,",
         "the Happiness Level mix from NPS, and the trend over the last six months. HTML is one self-contained file."})
 final class ReportCommand implements Callable<Integer> {

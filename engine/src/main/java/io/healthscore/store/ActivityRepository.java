@@ -13,19 +13,20 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * The activity log: every change of a company's effective band and every manual action. The activities a scoring
- * records (automatic, expiry) are replaced when the month is scored again, so a re-run does not log a change twice.
+ * records (automatic, expiry) are replaced when the month is scored again, so a re-run does not log a change twice;
+ * a churned company, which a run leaves out, keeps its own.
  */
 public final class ActivityRepository {
     private static final String COLUMNS = """
             company_id, year_month, happened_at, source, author, note, band_from, band_to, score, automatic_band, triggers""";
     private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String FORGET_SCORED = """
-            DELETE FROM activities WHERE year_month = ? AND source IN ('automatic', 'expiry') AND %s >= ? AND %s <= ?
-            AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = activities.company_id AND c.churned_at IS NOT NULL)""";
+            DELETE FROM activities WHERE year_month = ? AND company_id = ? AND source IN ('automatic', 'expiry')""";
     private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = ?"
             + " ORDER BY happened_at DESC, id DESC";
     private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = ?"
@@ -48,38 +49,43 @@ public final class ActivityRepository {
     }
 
     /**
-     * Forgets the activities an earlier scoring of {@code month} recorded for the companies {@code first} to
-     * {@code last} (in id order), which are being scored again; churned ones, which a run leaves out, keep theirs.
+     * Forgets the activities an earlier scoring of {@code month} recorded for the companies being scored again (one
+     * key lookup each: a first scoring finds nothing).
      */
-    static void forgetScored(Connection connection, Dialect dialect, YearMonth month, String first, String last)
-            throws SQLException {
-        String column = dialect.ordered("company_id");
-        try (PreparedStatement delete = connection.prepareStatement(FORGET_SCORED.formatted(column, column))) {
-            delete.setString(1, month.toString());
-            delete.setString(2, first);
-            delete.setString(3, last);
-            delete.executeUpdate();
+    static void forgetScored(Connection connection, YearMonth month, Collection<CompanyId> companies) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(FORGET_SCORED)) {
+            for (CompanyId company : companies) {
+                delete.setString(1, month.toString());
+                delete.setString(2, company.value());
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 
-    /** Stores the activities; returns the id of each. */
-    static long[] insert(Connection connection, List<Activity> activities) throws SQLException {
+    /** Stores the activities a scoring records. */
+    static void insert(Connection connection, List<Activity> activities) throws SQLException {
         if (activities.isEmpty()) {
-            return new long[0];
+            return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (Activity activity : activities) {
                 bind(insert, activity);
                 insert.addBatch();
             }
             insert.executeBatch();
-            long[] ids = new long[activities.size()];
+        }
+    }
+
+    /** Stores one activity; returns its id. */
+    static long insertOne(Connection connection, Activity activity) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            bind(insert, activity);
+            insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (int index = 0; index < ids.length && keys.next(); index++) {
-                    ids[index] = keys.getLong(1);
-                }
+                keys.next();
+                return keys.getLong(1);
             }
-            return ids;
         }
     }
 

@@ -88,7 +88,7 @@ public final class AssessmentRepository {
         return database.inTransaction(connection -> {
             upsert(connection, assessments, now);
             List<Assessment> emitted = emit(connection, assessments, now, lease);
-            ScoredActivities.record(connection, database.dialect(), emitted, now);
+            ScoredActivities.record(connection, emitted, now);
             return emitted;
         });
     }

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,16 +25,15 @@ final class ScoredActivities {
     private ScoredActivities() {
     }
 
-    static void record(Connection connection, Dialect dialect, List<Assessment> assessments, Instant now)
+    static void record(Connection connection, List<Assessment> assessments, Instant now)
             throws SQLException {
         Map<YearMonth, List<Assessment>> byMonth = assessments.stream()
                 .collect(Collectors.groupingBy(Assessment::month));
         List<Activity> activities = new ArrayList<>();
         List<Long> expired = new ArrayList<>();
         for (Map.Entry<YearMonth, List<Assessment>> month : byMonth.entrySet()) {
-            List<String> ids = month.getValue().stream().map(assessment -> assessment.company().value())
-                    .sorted(Comparator.naturalOrder()).toList();
-            ActivityRepository.forgetScored(connection, dialect, month.getKey(), ids.get(0), ids.get(ids.size() - 1));
+            ActivityRepository.forgetScored(connection, month.getKey(),
+                    month.getValue().stream().map(Assessment::company).toList());
             for (Assessment assessment : month.getValue()) {
                 Optional<BandOverride> ended = expiring(connection, assessment.standing().endedOverride());
                 if (ended.isPresent()) {

@@ -85,7 +85,7 @@ public final class StatusRepository {
 
     private List<String> change(Connection connection, Activity activity, Optional<Assessment> shown, Long overrideId)
             throws SQLException {
-        long activityId = ActivityRepository.insert(connection, List.of(activity))[0];
+        long activityId = ActivityRepository.insertOne(connection, activity);
         if (shown.isEmpty()) {
             return List.of();
         }
