@@ -51,7 +51,7 @@ final class AssessmentTable {
     private static String change(Assessment assessment) {
         Integer change = assessment.drivers().change();
         if (change != null) {
-            return change > 0 ? "+" + change : change.toString();
+            return Cells.signed(change);
         }
         return assessment.previous().band() == Band.NONE && assessment.band() != Band.NONE ? "new" : "-";
     }

@@ -24,11 +24,9 @@ final class CompanyList {
     void table(YearMonth month, List<PortfolioRow> rows) {
         out.printf(ROW, "COMPANY", "NAME", "SEGMENT", "OWNER", "SCORE", "CHANGE", "BAND", "SHOWN");
         for (PortfolioRow row : rows) {
-            Integer change = row.drivers().change();
-            out.printf(ROW, row.company().id(), orDash(row.company().name()), orDash(row.company().segment()),
-                    orDash(row.company().owner()), orDash(row.score()),
-                    change == null ? "-" : change > 0 ? "+" + change : change.toString(), orDash(row.band()),
-                    row.shown() + (row.overridden() ? " (override " + row.overrideId() + ")" : ""));
+            out.printf(ROW, row.company().id(), Cells.orDash(row.company().name()), Cells.orDash(row.company().segment()),
+                    Cells.orDash(row.company().owner()), Cells.orDash(row.score()), Cells.signed(row.drivers().change()),
+                    Cells.orDash(row.band()), row.shown() + (row.overridden() ? " (override " + row.overrideId() + ")" : ""));
         }
         out.printf("%n%d companies, %s%n", rows.size(), month);
     }
@@ -54,9 +52,5 @@ final class CompanyList {
             throw new UncheckedIOException(e);
         }
         out.println(text);
-    }
-
-    private static String orDash(Object value) {
-        return value == null ? "-" : value.toString();
     }
 }

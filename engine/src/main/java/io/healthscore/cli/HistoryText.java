@@ -5,7 +5,6 @@ import io.healthscore.assessment.Drivers;
 import io.healthscore.status.Activity;
 import io.healthscore.store.StoredAssessment;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -61,8 +60,9 @@ final class HistoryText {
         Assessment assessment = stored.assessment();
         Drivers drivers = assessment.drivers();
         String shown = assessment.effectiveBand() + (assessment.standing().overridden() ? "*" : "");
-        out.printf(ASSESSMENT, assessment.month(), orDash(assessment.score()), change(drivers.change()), assessment.band(),
-                shown, orDash(drivers.login()), orDash(drivers.adoption()), orDash(drivers.nps()), drivers.weeks(),
+        out.printf(ASSESSMENT, assessment.month(), Cells.orDash(assessment.score()), Cells.signed(drivers.change()),
+                assessment.band(), shown, Cells.orDash(drivers.login()), Cells.orDash(drivers.adoption()),
+                Cells.orDash(drivers.nps()), drivers.weeks(),
                 assessment.rulesHash().substring(0, 12), stored.triggers().isEmpty() ? "-"
                         : String.join(", ", stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList()));
     }
@@ -71,13 +71,5 @@ final class HistoryText {
         String note = activity.note() + (activity.triggers().isEmpty() ? "" : "; triggers: " + String.join(", ", activity.triggers()));
         out.printf(ACTIVITY, WHEN.format(activity.at()), activity.month(), activity.source().label(), activity.author(),
                 activity.from() + " -> " + activity.to(), note);
-    }
-
-    private static String change(Integer change) {
-        return change == null ? "-" : change > 0 ? "+" + change : change.toString();
-    }
-
-    private static String orDash(Object value) {
-        return value == null ? "-" : value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
     }
 }
