@@ -119,9 +119,9 @@ public final class ManualStatus {
      * the band pinned (an override) or left to the rules (a clear).
      */
     private Assessment evaluate(Company company, Assessment stored, EffectiveBand shownBefore, Pin pin) {
-        CompanyMonth input = new MonthInputReader(database).readOne(company.id(), company.segment(), stored.month());
         Previous from = new Previous(shownBefore.band(), stored.previous().score());
-        return scorer.score(new CompanyMonth(company.id(), company.segment(), stored.month(), input.weeks(), from, pin, null));
+        return scorer.score(new CompanyMonth(company.id(), company.segment(), stored.month(),
+                new MonthInputReader(database).weeks(company.id(), stored.month()), from, pin, null));
     }
 
     private Activity activity(CompanyId id, YearMonth month, ActivitySource source, String author, String note,

@@ -78,7 +78,13 @@ public final class MonthInputReader {
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
         AssessmentRepository.Earlier earlier = new AssessmentRepository(database).earlier(company, month);
         Pin pin = database.inTransaction(connection -> OverrideRepository.covering(connection, month)).get(company.value());
-        List<WeeklyMetrics> weeks = database.inTransaction(connection -> {
+        return new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
+                earlier.overrideId());
+    }
+
+    /** The company's weeks of the month, in week order. */
+    public List<WeeklyMetrics> weeks(CompanyId company, YearMonth month) {
+        return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", "company_id"))) {
                 query.setString(1, month.toString());
                 query.setString(2, company.value());
@@ -91,7 +97,6 @@ public final class MonthInputReader {
                 }
             }
         });
-        return new CompanyMonth(company, segment, month, weeks, earlier.previous(), pin, earlier.overrideId());
     }
 
     private static void merge(YearMonth month, ResultSet companyRows, Cursor weekRows, Cursor earlierRows,
