@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +53,8 @@ public final class ReportBuilder {
                 months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList());
     }
 
-    static Distribution distribution(YearMonth month, List<PortfolioRow> rows) {
-        Map<EffectiveBand, Integer> counts = new EnumMap<>(EffectiveBand.class);
-        rows.forEach(row -> counts.merge(row.shown(), 1, Integer::sum));
-        return new Distribution(month, counts);
+    private static Distribution distribution(YearMonth month, List<PortfolioRow> rows) {
+        return Distribution.of(month, rows.stream().map(PortfolioRow::shown).toList());
     }
 
     private static List<ScoreDrop> drops(List<PortfolioRow> rows, int threshold) {
