@@ -1,9 +1,6 @@
 package io.healthscore.cli;
 
 import io.healthscore.company.CompanyId;
-import io.healthscore.manual.ManualOutcome;
-import io.healthscore.manual.ManualStatus;
-import io.healthscore.scoring.Scorer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,12 +42,7 @@ final class ChurnCommand implements Callable<Integer> {
         CompanyId id = CompanyArgument.parse(spec, company);
         String author = ManualOptions.author(spec, by);
         String reason = ManualOptions.note(spec, note, undo ? "churn undone" : null);
-        try (Workspace workspace = cli.workspace(options)) {
-            workspace.open();
-            ManualStatus status = new ManualStatus(workspace.store(), new Scorer(workspace.rules()), workspace.clock());
-            ManualOutcome outcome = undo ? status.reinstate(id, reason, author) : status.churn(id, reason, author);
-            ManualOutput.print(cli.out(), outcome);
-            return ExitCode.OK;
-        }
+        return ManualOutput.apply(cli, options,
+                status -> undo ? status.reinstate(id, reason, author) : status.churn(id, reason, author));
     }
 }

@@ -2,16 +2,34 @@ package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.manual.ManualOutcome;
+import io.healthscore.manual.ManualStatus;
+import io.healthscore.scoring.Scorer;
 import io.healthscore.status.Activity;
 import io.healthscore.status.ActivitySource;
 import java.io.PrintStream;
+import java.util.function.Function;
 
-/** What the override and churn commands print: the change as logged, its triggers and their delivery. */
+/** How the override and churn commands make a change: apply it, print it as logged, deliver its triggers. */
 final class ManualOutput {
     private ManualOutput() {
     }
 
-    static void print(PrintStream out, ManualOutcome outcome) {
+    /**
+     * Opens the workspace, makes the change, prints it and delivers the triggers it emitted: what override and churn
+     * do once their options are checked.
+     */
+    static int apply(Cli cli, StoreOptions options, Function<ManualStatus, ManualOutcome> change) {
+        try (Workspace workspace = cli.workspace(options)) {
+            workspace.open();
+            ManualOutcome outcome = change.apply(
+                    new ManualStatus(workspace.store(), new Scorer(workspace.rules()), workspace.clock()));
+            print(cli.out(), outcome);
+            delivery(cli.out(), workspace, outcome);
+            return ExitCode.OK;
+        }
+    }
+
+    private static void print(PrintStream out, ManualOutcome outcome) {
         Activity activity = outcome.activity();
         out.printf("%s %s %s: %s -> %s by %s: %s%n", activity.source().label(), activity.company(), activity.month(),
                 activity.from(), activity.to(), activity.author(), activity.note());
@@ -33,7 +51,7 @@ final class ManualOutput {
     }
 
     /** Delivers what the change emitted, with the same delivery line as run and score. */
-    static void delivery(PrintStream out, Workspace workspace, ManualOutcome outcome) {
+    private static void delivery(PrintStream out, Workspace workspace, ManualOutcome outcome) {
         if (outcome.activity().triggers().isEmpty()) {
             return;
         }

@@ -2,9 +2,6 @@ package io.healthscore.cli;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
-import io.healthscore.manual.ManualOutcome;
-import io.healthscore.manual.ManualStatus;
-import io.healthscore.scoring.Scorer;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,15 +57,8 @@ final class OverrideCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--clear takes no --band or --until");
         }
         String reason = clear ? ManualOptions.note(spec, note, "override cleared") : ManualOptions.note(spec, note, null);
-        try (Workspace workspace = cli.workspace(options)) {
-            workspace.open();
-            ManualStatus status = new ManualStatus(workspace.store(), new Scorer(workspace.rules()), workspace.clock());
-            ManualOutcome outcome = clear ? status.clear(id, reason, author)
-                    : status.override(id, pinned, reason, until, author);
-            ManualOutput.print(cli.out(), outcome);
-            ManualOutput.delivery(cli.out(), workspace, outcome);
-            return ExitCode.OK;
-        }
+        return ManualOutput.apply(cli, options,
+                status -> clear ? status.clear(id, reason, author) : status.override(id, pinned, reason, until, author));
     }
 
     private Band pinnedBand() {
