@@ -22,11 +22,8 @@ final class ChurnCommand implements Callable<Integer> {
     @Parameters(paramLabel = "COMPANY", description = "The company id.")
     String company;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "Why (required to churn).")
-    String note;
-
-    @Option(names = "--by", paramLabel = "NAME", description = "Who does it (default: the user name, $USER).")
-    String by;
+    @Mixin
+    ManualOptions manual;
 
     @Option(names = "--undo", description = "Reinstate a churned company: scored and sent automations again.")
     boolean undo;
@@ -40,8 +37,8 @@ final class ChurnCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CompanyId id = CompanyArgument.parse(spec, company);
-        String author = ManualOptions.author(spec, by);
-        String reason = ManualOptions.note(spec, note, undo ? "churn undone" : null);
+        String author = manual.author(spec);
+        String reason = manual.note(spec, undo ? "churn undone" : null);
         return ManualOutput.apply(cli, options,
                 status -> undo ? status.reinstate(id, reason, author) : status.churn(id, reason, author));
     }

@@ -1,6 +1,7 @@
 package io.healthscore.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The --by and --note options of the manual commands (override, churn), checked against what the store keeps. */
@@ -8,11 +9,14 @@ final class ManualOptions {
     private static final int NOTE_LIMIT = 2000;
     private static final int AUTHOR_LIMIT = 200;
 
-    private ManualOptions() {
-    }
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why (required, but for --clear and --undo).")
+    String note;
+
+    @Option(names = "--by", paramLabel = "NAME", description = "Who makes the change (default: the user name, $USER).")
+    String by;
 
     /** {@code --by}, or the user name the process runs as. */
-    static String author(CommandSpec spec, String by) {
+    String author(CommandSpec spec) {
         String author = by != null ? by.trim() : System.getProperty("user.name", "").trim();
         if (author.isEmpty() || author.length() > AUTHOR_LIMIT) {
             throw new ParameterException(spec.commandLine(), "--by: give who makes the change, 1-" + AUTHOR_LIMIT + " characters");
@@ -21,7 +25,7 @@ final class ManualOptions {
     }
 
     /** {@code --note}, or {@code fallback} when it may be left out (null: required). */
-    static String note(CommandSpec spec, String note, String fallback) {
+    String note(CommandSpec spec, String fallback) {
         if (note == null || note.isBlank()) {
             if (fallback != null) {
                 return fallback;

@@ -29,15 +29,12 @@ final class OverrideCommand implements Callable<Integer> {
     @Option(names = "--band", paramLabel = "BAND", description = "THRIVING, HEALTHY, STEADY or AT_RISK.")
     String band;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "Why (required to set an override).")
-    String note;
+    @Mixin
+    ManualOptions manual;
 
     @Option(names = "--until", paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The last month the override holds (default: the month after the latest assessed one).")
     YearMonth until;
-
-    @Option(names = "--by", paramLabel = "NAME", description = "Who sets it (default: the user name, $USER).")
-    String by;
 
     @Option(names = "--clear", description = "End the override in force; the rules' band applies again.")
     boolean clear;
@@ -51,12 +48,12 @@ final class OverrideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CompanyId id = CompanyArgument.parse(spec, company);
-        String author = ManualOptions.author(spec, by);
+        String author = manual.author(spec);
         Band pinned = clear ? null : pinnedBand();
         if (clear && (band != null || until != null)) {
             throw new ParameterException(spec.commandLine(), "--clear takes no --band or --until");
         }
-        String reason = clear ? ManualOptions.note(spec, note, "override cleared") : ManualOptions.note(spec, note, null);
+        String reason = manual.note(spec, clear ? "override cleared" : null);
         return ManualOutput.apply(cli, options,
                 status -> clear ? status.clear(id, reason, author) : status.override(id, pinned, reason, until, author));
     }
