@@ -5,7 +5,7 @@ import io.healthscore.ingest.Ingester;
 import io.healthscore.ingest.Rejection;
 import io.healthscore.progress.Progress;
 import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MetricsRepository;
+import io.healthscore.store.BulkMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +72,8 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport ingest(Workspace workspace, List<Path> companyFiles, List<Path> files, Cli cli) {
-        Ingester ingester = new Ingester(new MetricsRepository(workspace.store()),
-                new CompanyRepository(workspace.store()), workspace.clock());
+        Ingester ingester = new Ingester(new BulkMetrics(workspace.store()), new CompanyRepository(workspace.store()),
+                workspace.clock(), workspace.threads());
         return ingester.ingest(companyFiles, files, new Progress(cli.err(), workspace.clock(), "ingested", 0));
     }
 }

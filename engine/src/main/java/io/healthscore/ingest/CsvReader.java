@@ -24,8 +24,7 @@ final class CsvReader implements RecordReader {
     @Override
     public void read(Path file, Handler handler) {
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(file.toFile())) {
-            parser.setSchema(CsvSchema.emptySchema());
-            parser.enable(CsvParser.Feature.TRIM_SPACES);
+            configure(parser);
             readRows(parser, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
@@ -40,17 +39,46 @@ final class CsvReader implements RecordReader {
             }
             if (header == null) {
                 header = row.cells();
-            } else if (row.cells().size() > header.size()) {
-                handler.unreadable(row.line(), null, "the row has " + row.cells().size() + " cells, the header names "
-                        + header.size() + " fields; accepted: at most one cell per header field (quote a cell that holds a comma)");
             } else {
-                handler.record(row.line(), null, bind(header, row.cells()));
+                dataRow(row.line(), header, row.cells(), handler);
             }
         }
         if (header == null) {
             handler.unreadable(1, null, "empty file; accepted: a header row naming the fields"
                     + " (company,week,login,adoption,nps) and a row per record");
         }
+    }
+
+    /** One row after the header; a blank one is skipped. Also the slow path of {@link MetricsFileReader}. */
+    static void dataRow(long line, List<String> header, List<String> cells, Handler handler) {
+        if (cells.stream().allMatch(String::isBlank)) {
+            return;
+        }
+        if (cells.size() > header.size()) {
+            handler.unreadable(line, null, "the row has " + cells.size() + " cells, the header names "
+                    + header.size() + " fields; accepted: at most one cell per header field (quote a cell that holds a comma)");
+        } else {
+            handler.record(line, null, bind(header, cells));
+        }
+    }
+
+    /** The cells of a row that is one line without quotes, split as a whole file is; none for an empty line. */
+    static List<String> cells(String row) throws IOException {
+        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(row)) {
+            configure(parser);
+            List<String> cells = new ArrayList<>();
+            if (parser.nextToken() != null) {
+                for (JsonToken cell = parser.nextToken(); cell == JsonToken.VALUE_STRING; cell = parser.nextToken()) {
+                    cells.add(parser.getText());
+                }
+            }
+            return cells;
+        }
+    }
+
+    private static void configure(CsvParser parser) {
+        parser.setSchema(CsvSchema.emptySchema());
+        parser.enable(CsvParser.Feature.TRIM_SPACES);
     }
 
     /** The next row, or null at the end of the file or after a row that cannot be split (reported). */

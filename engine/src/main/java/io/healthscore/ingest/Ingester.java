@@ -2,9 +2,11 @@ package io.healthscore.ingest;
 
 import io.healthscore.HealthscoreException;
 import io.healthscore.InvalidFieldException;
+import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.progress.Progress;
 import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MetricsRepository;
+import io.healthscore.store.BulkMetrics;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,14 +23,17 @@ import java.util.function.Function;
 public final class Ingester {
     private static final int BATCH = 5_000;
 
-    private final MetricsRepository metrics;
+    private final BulkMetrics metrics;
     private final CompanyRepository companies;
     private final Clock clock;
+    private final int threads;
 
-    public Ingester(MetricsRepository metrics, CompanyRepository companies, Clock clock) {
+    /** {@code threads}: how many threads read a metrics file. */
+    public Ingester(BulkMetrics metrics, CompanyRepository companies, Clock clock, int threads) {
         this.metrics = metrics;
         this.companies = companies;
         this.clock = clock;
+        this.threads = threads;
     }
 
     /** Checks that every file exists and has a known format before anything is stored. */
@@ -59,16 +64,16 @@ public final class Ingester {
             companiesStored += readFile(file, CompanyRecord::parse,
                     batch -> companies.saveDetails(batch, clock.instant()), rejections, progress, 0);
         }
+        AtomicLong read = new AtomicLong();
         long metricsStored = 0;
         for (Path file : metricFiles) {
-            metricsStored += readFile(file, MetricsRecord::parse,
-                    batch -> metrics.store(batch, clock.instant()), rejections, progress, metricsStored);
+            metricsStored += new MetricsIngest(metrics, clock, threads, read, progress).ingest(file, rejections);
         }
         progress.finish(metricsStored);
         return new IngestReport(metricsStored, companiesStored, rejections);
     }
 
-    private static <T> long readFile(Path file, Function<Map<String, FieldValue>, T> parse, Consumer<List<T>> store,
+    static <T> long readFile(Path file, Function<Map<String, FieldValue>, T> parse, Consumer<List<T>> store,
             List<Rejection> rejections, Progress progress, long storedBefore) {
         List<T> batch = new ArrayList<>(BATCH);
         long[] stored = {0};

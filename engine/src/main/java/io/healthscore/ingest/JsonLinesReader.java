@@ -22,16 +22,18 @@ final class JsonLinesReader implements RecordReader {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long number = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                number++;
-                if (number == 1 && line.startsWith(BYTE_ORDER_MARK)) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    readLine(line, number, handler);
-                }
+                line(line, ++number, handler);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** One line of a file, its terminator excluded; also the slow path of {@link MetricsFileReader}. */
+    static void line(String text, long number, Handler handler) throws IOException {
+        String line = number == 1 && text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        if (!line.isBlank()) {
+            readLine(line, number, handler);
         }
     }
 

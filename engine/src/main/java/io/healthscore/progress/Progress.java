@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Reports a long run's progress on a stream (stderr), at most once a second, with count and rate. */
+/** Reports a long run's progress on a stream (stderr), at most once a second, with count and rate; thread-safe. */
 public final class Progress {
     private static final Duration EVERY = Duration.ofSeconds(1);
 
@@ -30,7 +30,7 @@ public final class Progress {
         return new Progress(null, clock, "", 0);
     }
 
-    public void update(long done) {
+    public synchronized void update(long done) {
         Instant now = clock.instant();
         if (out != null && Duration.between(lastShown, now).compareTo(EVERY) >= 0) {
             lastShown = now;
@@ -41,7 +41,7 @@ public final class Progress {
     }
 
     /** Prints the final count when progress was shown at all. */
-    public void finish(long done) {
+    public synchronized void finish(long done) {
         if (shown) {
             out.printf("%s: %,d done in %.1f s (%,d/s)%n", what, done,
                     Duration.between(started, clock.instant()).toMillis() / 1000.0, rate(done, clock.instant()));
