@@ -34,7 +34,6 @@ final class DeliveryPass {
     private final DeliveryClock time;
     private final Map<String, Instant> resting = new HashMap<>();
 
-    private boolean flushed;
 
     DeliveryPass(Database database, Automations automations, String owner, Instant now, DeliveryClock time) {
         this.database = database;
@@ -68,7 +67,6 @@ final class DeliveryPass {
             } else if (automations.channel(channel) instanceof FileChannel file) {
                 appendAll(file, claimed ? group : claim(group), tally);
             } else {
-                flushOnce();
                 remote(automations.channel(channel), group, tally);
             }
         });
@@ -118,17 +116,6 @@ final class DeliveryPass {
         Instant rest = resting.get(channel.name());
         record(claimed.stream().map(entry -> OutboxUpdate.deferred(entry.key(), channel.name(), rest)).toList());
         tally.retrying += claimed.size();
-    }
-
-    /**
-     * Before the first trigger goes to a receiver outside the engine, makes sure the store will not forget it
-     * (H2 writes commits to its file in the background).
-     */
-    private void flushOnce() {
-        if (!flushed) {
-            database.flush();
-            flushed = true;
-        }
     }
 
     static DeliveryOutcome attempt(Channel channel, TriggerEvent event, Route route) {

@@ -63,8 +63,13 @@ public final class MonthlySchedule implements AutoCloseable {
         properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(tuning.workers()));
         properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
         properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        properties.setProperty("org.quartz.jobStore.driverDelegateClass", clustered
-                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        // reads job data as bytes: the standard delegate reads it as a Blob, which SQLite's driver does not offer
+        properties.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        if (!clustered) {
+            // SQLite has no SELECT ... FOR UPDATE; an UPDATE of the lock row takes its write lock instead
+            properties.setProperty("org.quartz.jobStore.lockHandler.class",
+                    "org.quartz.impl.jdbcjobstore.UpdateLockRowSemaphore");
+        }
         properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
         properties.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         // job data as plain strings: the schedule tables never hold serialized Java objects

@@ -21,10 +21,8 @@ public final class AssessmentRepository {
     private static final String COLUMNS = """
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
             score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id""";
-    private static final String UPSERT_H2 = "MERGE INTO assessments (" + COLUMNS + ") KEY (company_id, year_month)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPSERT_POSTGRESQL = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month) DO UPDATE SET"
+    private static final String UPSERT = "INSERT INTO assessments (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id) DO UPDATE SET"
             + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
@@ -34,15 +32,14 @@ public final class AssessmentRepository {
     private static final String TRIGGER_COLUMNS =
             "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at,"
             + " lease_owner, lease_until, activity_id";
-    private static final String EMIT_H2 = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-            + " (SELECT 1 FROM triggers WHERE company_id = ? AND year_month = ? AND name = ?)";
-    private static final String EMIT_POSTGRESQL = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (company_id, year_month, name) DO NOTHING";
-    private static final String PREVIOUS = """
-            SELECT effective_band, score, override_id FROM assessments
-            WHERE company_id = ? AND year_month = (SELECT MAX(year_month) FROM assessments WHERE company_id = ? AND year_month < ?)
-            """;
+    private static final String EMIT = "INSERT INTO triggers (" + TRIGGER_COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id, name) DO NOTHING";
+    /** The decimals of the mean and drivers columns (NUMERIC(24,12), NUMERIC(10,2)). */
+    private static final int MEAN_SCALE = 12;
+    private static final int DRIVER_SCALE = 2;
+    private static final String KNOWN = "SELECT COUNT(*) FROM companies WHERE id IN (%s)";
+    private static final String OF_MONTH = """
+            SELECT effective_band, score, override_id FROM assessments WHERE year_month = ? AND company_id = ?""";
 
     private final Database database;
 
@@ -56,15 +53,20 @@ public final class AssessmentRepository {
      */
     public Earlier earlier(CompanyId company, YearMonth month) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(PREVIOUS)) {
-                query.setString(1, company.value());
-                query.setString(2, company.value());
-                query.setString(3, month.toString());
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? new Earlier(new Previous(Band.valueOf(row.getString("effective_band")),
-                            Sql.getInteger(row, "score")), Sql.getLong(row, "override_id")) : new Earlier(Previous.NONE, null);
+            // one key lookup per earlier month, newest first: the key leads with the month
+            try (PreparedStatement query = connection.prepareStatement(OF_MONTH)) {
+                for (String earlier : KeyMonths.descending(connection, "assessments", month.toString())) {
+                    query.setString(1, earlier);
+                    query.setString(2, company.value());
+                    try (ResultSet row = query.executeQuery()) {
+                        if (row.next()) {
+                            return new Earlier(new Previous(Band.valueOf(row.getString("effective_band")),
+                                    Sql.getInteger(row, "score")), Sql.getLong(row, "override_id"));
+                        }
+                    }
                 }
             }
+            return new Earlier(Previous.NONE, null);
         });
     }
 
@@ -86,6 +88,7 @@ public final class AssessmentRepository {
      */
     public List<Assessment> save(List<Assessment> assessments, Instant now, Lease lease) {
         return database.inTransaction(connection -> {
+            requireKnown(connection, assessments);
             upsert(connection, assessments, now);
             List<Assessment> emitted = emit(connection, assessments, now, lease);
             ScoredActivities.record(connection, emitted, now);
@@ -93,21 +96,40 @@ public final class AssessmentRepository {
         });
     }
 
+    /** Refuses the whole batch when one assessment names a company the store does not know. */
+    private static void requireKnown(Connection connection, List<Assessment> assessments) throws SQLException {
+        List<String> ids = assessments.stream().map(assessment -> assessment.company().value()).distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement known = connection.prepareStatement(KNOWN.formatted(Sql.marks(ids)))) {
+            for (int index = 0; index < ids.size(); index++) {
+                known.setString(index + 1, ids.get(index));
+            }
+            try (ResultSet count = known.executeQuery()) {
+                count.next();
+                if (count.getLong(1) != ids.size()) {
+                    throw new SQLException("an assessment names a company the store does not know;"
+                            + " companies become known when their metrics are ingested");
+                }
+            }
+        }
+    }
+
     private void upsert(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                database.dialect() == Dialect.H2 ? UPSERT_H2 : UPSERT_POSTGRESQL)) {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Assessment assessment : assessments) {
                 upsert.setString(1, assessment.company().value());
                 upsert.setString(2, assessment.month().toString());
                 Sql.setInteger(upsert, 3, assessment.score());
-                Sql.setDecimal(upsert, 4, assessment.mean());
+                Sql.setDecimal(upsert, 4, assessment.mean(), MEAN_SCALE);
                 upsert.setString(5, assessment.band().name());
                 upsert.setString(6, assessment.previous().band().name());
                 Sql.setInteger(upsert, 7, assessment.previous().score());
                 upsert.setInt(8, assessment.drivers().weeks());
-                Sql.setDecimal(upsert, 9, assessment.drivers().login());
-                Sql.setDecimal(upsert, 10, assessment.drivers().adoption());
-                Sql.setDecimal(upsert, 11, assessment.drivers().nps());
+                Sql.setDecimal(upsert, 9, assessment.drivers().login(), DRIVER_SCALE);
+                Sql.setDecimal(upsert, 10, assessment.drivers().adoption(), DRIVER_SCALE);
+                Sql.setDecimal(upsert, 11, assessment.drivers().nps(), DRIVER_SCALE);
                 Sql.setInteger(upsert, 12, assessment.drivers().change());
                 upsert.setString(13, FiredRules.encode(assessment.firedRules()));
                 upsert.setString(14, assessment.rulesHash());
@@ -123,20 +145,19 @@ public final class AssessmentRepository {
 
     private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, Lease lease)
             throws SQLException {
-        return emit(connection, database.dialect(), assessments, now, lease, null);
+        return emit(connection, assessments, now, lease, null);
     }
 
     /**
      * Stores the triggers the assessments ask for, unless stored before; {@code activity} names the manual change
      * that emitted them (null: a scoring). Returns the assessments with only the triggers emitted now.
      */
-    static List<Assessment> emit(Connection connection, Dialect dialect, List<Assessment> assessments, Instant now,
+    static List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now,
             Lease lease, Long activity) throws SQLException {
-        boolean h2 = dialect == Dialect.H2;
-        try (PreparedStatement insert = connection.prepareStatement(h2 ? EMIT_H2 : EMIT_POSTGRESQL)) {
+        try (PreparedStatement insert = connection.prepareStatement(EMIT)) {
             for (Assessment assessment : assessments) {
                 for (String trigger : assessment.triggers()) {
-                    bindTrigger(insert, assessment, trigger, now, h2);
+                    bindTrigger(insert, assessment, trigger, now);
                     Sql.setString(insert, 10, lease == null ? null : lease.owner());
                     Sql.setNullableInstant(insert, 11, lease == null ? null : lease.until());
                     Sql.setLong(insert, 12, activity);
@@ -159,8 +180,8 @@ public final class AssessmentRepository {
         }
     }
 
-    private static void bindTrigger(PreparedStatement insert, Assessment assessment, String trigger, Instant now,
-            boolean h2) throws SQLException {
+    private static void bindTrigger(PreparedStatement insert, Assessment assessment, String trigger, Instant now)
+            throws SQLException {
         insert.setString(1, assessment.company().value());
         insert.setString(2, assessment.month().toString());
         insert.setString(3, trigger);
@@ -170,10 +191,5 @@ public final class AssessmentRepository {
         Sql.setInteger(insert, 7, assessment.previous().score());
         insert.setString(8, assessment.rulesHash());
         Sql.setInstant(insert, 9, now);
-        if (h2) {
-            insert.setString(13, assessment.company().value());
-            insert.setString(14, assessment.month().toString());
-            insert.setString(15, trigger);
-        }
     }
 }

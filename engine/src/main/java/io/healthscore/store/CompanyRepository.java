@@ -20,11 +20,7 @@ import java.util.Optional;
 
 /** Known companies: every company seen in metrics or named in a companies file. */
 public final class CompanyRepository {
-    private static final String INSERT_IF_ABSENT_H2 = """
-            INSERT INTO companies (id, first_seen)
-            SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM companies WHERE id = ?)
-            """;
-    private static final String INSERT_IF_ABSENT_POSTGRESQL = """
+    private static final String INSERT_IF_ABSENT = """
             INSERT INTO companies (id, first_seen) VALUES (?, ?) ON CONFLICT (id) DO NOTHING
             """;
     private static final String UPDATE_DETAILS = """
@@ -45,14 +41,10 @@ public final class CompanyRepository {
 
     /** Makes the companies known, leaving any already known as they are. */
     void ensureKnown(Connection connection, Collection<CompanyId> ids, Instant now) throws SQLException {
-        boolean h2 = database.dialect() == Dialect.H2;
-        try (PreparedStatement insert = connection.prepareStatement(h2 ? INSERT_IF_ABSENT_H2 : INSERT_IF_ABSENT_POSTGRESQL)) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
             for (CompanyId id : ids) {
                 insert.setString(1, id.value());
                 Sql.setInstant(insert, 2, now);
-                if (h2) {
-                    insert.setString(3, id.value());
-                }
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -7,44 +7,52 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 /** An open, migrated store: a connection pool plus the dialect its SQL is written in. */
 public final class Database implements AutoCloseable {
-    private static final int H2_LOCKED = 90020;
-    /** H2 refuses every write on a connection opened with this; PostgreSQL gets read-only transactions instead. */
-    private static final String H2_READ_ONLY = ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
     private static final int READ_ONLY_CONNECTIONS = 3;
+    /** How long an embedded writer waits for another one to commit before it gives up. */
+    private static final int BUSY_TIMEOUT_MS = 120_000;
 
     private final StoreLocation location;
     private final HikariDataSource dataSource;
+    private final StoreLock lock;
 
-    private Database(StoreLocation location, HikariDataSource dataSource) {
+    private Database(StoreLocation location, HikariDataSource dataSource, StoreLock lock) {
         this.location = location;
         this.dataSource = dataSource;
+        this.lock = lock;
     }
 
     /** Opens the store and brings its schema up to date. */
     public static Database open(StoreLocation location) {
-        return open(location, location.embedded() ? 3 : 6);
+        return open(location, location.embedded() ? 4 : 6);
     }
 
     /** Opens the store with room for {@code connections} connections at once (a service needs more than a command). */
     public static Database open(StoreLocation location, int connections) {
-        createFolder(location);
-        HikariDataSource dataSource = connect(location, location.jdbcUrl(), connections, false);
+        StoreLock lock = location.embedded() ? StoreLock.take(createFolder(location), location.display()) : null;
         try {
-            flyway(dataSource).migrate();
-        } catch (FlywayException e) {
-            dataSource.close();
-            throw new StoreException("cannot bring store " + location.display() + " up to date: " + rootMessage(e), e);
+            if (location.embedded()) {
+                LegacyStore.migrateIfFound(location);
+            }
+            HikariDataSource dataSource = connect(location, connections, false);
+            try {
+                Migrations.migrate(location, dataSource);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+            return new Database(location, dataSource, lock);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
         }
-        return new Database(location, dataSource);
     }
 
     /**
@@ -52,42 +60,30 @@ public final class Database implements AutoCloseable {
      * be up to date already (any other command brings it up to date).
      */
     public static Database openReadOnly(StoreLocation location) {
-        if (location.embedded() && !Files.isRegularFile(location.folder().resolve(StoreLocation.H2_FILE + ".mv.db"))) {
+        boolean legacy = location.embedded() && Files.isRegularFile(location.folder().resolve(StoreLocation.LEGACY_FILE));
+        if (location.embedded() && !Files.isRegularFile(location.file()) && !legacy) {
             throw new StoreException("store " + location.display() + " does not exist; point --store at the folder"
                     + " of an existing store (ingest creates one) or at a PostgreSQL JDBC URL");
         }
-        String url = location.embedded() ? location.jdbcUrl() + H2_READ_ONLY : location.jdbcUrl();
-        HikariDataSource dataSource = connect(location, url, READ_ONLY_CONNECTIONS, true);
+        StoreLock lock = location.embedded() ? StoreLock.take(location.folder(), location.display()) : null;
         try {
-            requireUpToDate(location, dataSource);
+            if (legacy) {
+                // the H2 file stays as it is; the store it holds is copied into today's format first
+                LegacyStore.migrateIfFound(location);
+            }
+            HikariDataSource dataSource = connect(location, READ_ONLY_CONNECTIONS, true);
+            try {
+                Migrations.requireUpToDate(location, dataSource);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+            return new Database(location, dataSource, lock);
         } catch (RuntimeException e) {
-            dataSource.close();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
-        }
-        return new Database(location, dataSource);
-    }
-
-    private static Flyway flyway(DataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load();
-    }
-
-    private static void requireUpToDate(StoreLocation location, DataSource dataSource) {
-        MigrationInfoService info;
-        try {
-            info = flyway(dataSource).info();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot read the schema version of store " + location.display() + ": "
-                    + rootMessage(e), e);
-        }
-        MigrationInfo current = info.current();
-        if (current == null) {
-            throw new StoreException("store " + location.display() + " holds no healthscore data yet;"
-                    + " ingest metrics and run months first");
-        }
-        if (info.pending().length > 0) {
-            throw new StoreException("store " + location.display() + " has schema version " + current.getVersion()
-                    + ", older than this healthscore's " + info.pending()[info.pending().length - 1].getVersion()
-                    + "; run any other command once (e.g. 'healthscore runs') to bring it up to date");
         }
     }
 
@@ -103,34 +99,42 @@ public final class Database implements AutoCloseable {
         return location;
     }
 
-    /**
-     * Makes every commit so far survive the process being killed. H2 writes commits to its file up to a second
-     * later (in the background, batched: a commit per write would halve the speed of a month run); a dispatcher
-     * calls this before it hands triggers it just stored to a receiver, so that a delivered trigger is never one
-     * the store then forgets. PostgreSQL's commits are durable when they return.
-     */
-    public void flush() {
-        if (dialect() == Dialect.H2) {
-            inTransaction(connection -> {
-                try (Statement checkpoint = connection.createStatement()) {
-                    checkpoint.execute("CHECKPOINT");
-                }
-                return null;
-            });
-        }
-    }
-
     /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    /**
+     * Runs reading work in one transaction that never blocks writers: a long read (a month's inputs) runs beside the
+     * writer storing its results. On SQLite the transaction starts deferred, as a reader of the write-ahead log,
+     * where every other transaction takes the write lock when it begins.
+     */
+    public <T> T reading(SqlWork<T> work) {
+        return transaction(work, dialect() == Dialect.SQLITE);
+    }
+
+    private <T> T transaction(SqlWork<T> work, boolean deferred) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
+            SQLiteConnection sqlite = deferred ? connection.unwrap(SQLiteConnection.class) : null;
+            SQLiteConfig.TransactionMode mode = deferred ? sqlite.getConnectionConfig().getTransactionMode() : null;
+            if (deferred) {
+                sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            }
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            } finally {
+                if (deferred) {
+                    connection.setAutoCommit(true);
+                    sqlite.getConnectionConfig().setTransactionMode(mode);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("store " + location.display() + ": " + e.getMessage(), e);
@@ -139,28 +143,36 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.close();
-    }
-
-    private static void createFolder(StoreLocation location) {
-        if (location.embedded()) {
-            try {
-                Files.createDirectories(location.folder());
-            } catch (IOException e) {
-                throw new StoreException("cannot create store folder " + location.folder() + ": " + e.getMessage(), e);
+        try {
+            dataSource.close();
+        } finally {
+            if (lock != null) {
+                lock.close();
             }
         }
     }
 
-    private static HikariDataSource connect(StoreLocation location, String url, int connections, boolean readOnly) {
+    private static java.nio.file.Path createFolder(StoreLocation location) {
+        try {
+            Files.createDirectories(location.folder());
+            return location.folder().toRealPath();
+        } catch (IOException e) {
+            throw new StoreException("cannot create store folder " + location.folder() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource connect(StoreLocation location, int connections, boolean readOnly) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(location.jdbcUrl());
         config.setReadOnly(readOnly);
         config.setPoolName("healthscore-store");
         config.setMaximumPoolSize(connections);
         config.setMinimumIdle(1);
         config.setInitializationFailTimeout(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(location.embedded() ? BUSY_TIMEOUT_MS : 10_000);
+        if (location.embedded()) {
+            config.setDataSourceProperties(sqlite(readOnly).toProperties());
+        }
         try {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
@@ -168,15 +180,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static StoreException explain(StoreLocation location, Throwable cause) {
-        if (cause instanceof SQLException sql && sql.getErrorCode() == H2_LOCKED) {
-            return new StoreException("store " + location.display() + " is in use by another healthscore process;"
-                    + " wait for it to finish, or point --store at another folder", cause);
+    /**
+     * The embedded store's settings: a write-ahead log, so readers never wait for the writer and a commit survives
+     * the process being killed once it returns; writers take the write lock when they begin (no deadlock between
+     * two that read first), and wait for each other rather than fail.
+     */
+    private static SQLiteConfig sqlite(boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        if (!readOnly) {
+            // kept in the file: a read-only connection must not try to set it
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         }
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-64_000);
+        config.setReadOnly(readOnly);
+        config.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED
+                : SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    static StoreException explain(StoreLocation location, Throwable cause) {
         return new StoreException("cannot open store " + location.display() + ": " + rootMessage(cause), cause);
     }
 
-    private static String rootMessage(Throwable error) {
+    static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -4,9 +4,12 @@ import io.healthscore.company.CompanyRange;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
-/** The two SQL databases healthscore runs on; they differ in how an upsert is spelled and how ids compare. */
+/**
+ * The two SQL databases healthscore runs on: SQLite embedded in the process (a folder), PostgreSQL as a server. They
+ * differ in how ids compare, how time is stored and how bulk data goes in.
+ */
 public enum Dialect {
-    H2, POSTGRESQL;
+    SQLITE, POSTGRESQL;
 
     /**
      * The column compared the way Java compares ids (code units): PostgreSQL's default collation may order
@@ -42,13 +45,17 @@ public enum Dialect {
     }
 
     static Dialect of(String jdbcUrl) {
-        if (jdbcUrl.startsWith("jdbc:h2:")) {
-            return H2;
+        if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+            return SQLITE;
         }
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {
             return POSTGRESQL;
         }
-        throw new StoreException("unsupported store URL '" + jdbcUrl
+        throw unsupported(jdbcUrl);
+    }
+
+    static StoreException unsupported(String jdbcUrl) {
+        return new StoreException("unsupported store URL '" + jdbcUrl
                 + "'; accepted: a folder for the embedded store (e.g. ./data) or jdbc:postgresql://HOST:PORT/DB?user=NAME");
     }
 }

@@ -13,25 +13,30 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Streams the inputs of a month's assessments, company by company, without holding the month in memory:
- * three queries ordered by company id (companies, the month's weeks, earlier assessments) merged in step. Churned
- * companies are left out; the previous assessment's band is the one its company was shown in (its effective band),
- * and the overrides covering the month (few) are read first.
+ * Streams the inputs of a month's assessments, company by company in id order, without holding the month in memory:
+ * one query walks the companies and looks up, by key, each one's weeks of the month and its assessment of the latest
+ * month scored before (the previous assessment of nearly every company). The few companies without one there (new,
+ * or reinstated after a gap) are looked up in the months before, a chunk at a time. Churned companies are left out;
+ * the previous band is the one the company was shown in (its effective band).
  */
 public final class MonthInputReader {
     private static final int FETCH_SIZE = 5_000;
-    private static final String COMPANIES = "SELECT id, segment FROM companies WHERE churned_at IS NULL%s ORDER BY %s";
-    private static final String WEEKS = """
-            SELECT company_id, week, login, adoption, nps FROM weekly_metrics
-            WHERE year_month = ?%s ORDER BY year_month, %s, week""";
+    private static final int CHUNK = 1_000;
+    private static final String INPUTS = """
+            SELECT c.id, c.segment, m.weeks, a.effective_band, a.score, a.override_id
+            FROM companies c
+            LEFT JOIN metrics m ON m.year_month = ? AND m.company_id = c.id
+            LEFT JOIN assessments a ON a.year_month = ? AND a.company_id = c.id
+            WHERE c.churned_at IS NULL%s ORDER BY %s""";
     private static final String EARLIER = """
-            SELECT company_id, year_month, effective_band, score, override_id FROM assessments
-            WHERE year_month < ?%s ORDER BY %s, year_month""";
+            SELECT company_id, effective_band, score, override_id FROM assessments
+            WHERE year_month = ? AND company_id IN (%s)""";
 
     private final Database database;
 
@@ -47,27 +52,25 @@ public final class MonthInputReader {
     /** Calls {@code sink} once for every known company in the range, in company id order. */
     public void read(YearMonth month, CompanyRange range, Consumer<CompanyMonth> sink) {
         Dialect dialect = database.dialect();
-        // one connection with three open cursors: the writer of the run needs the pool's other connections.
-        // H2 materialises each result (spilling large ones to a temporary file) before the first row: a lazy,
-        // streamed read would hold a snapshot longer than H2 retains old chunks while the writer commits,
-        // and fail with "Chunk ... not found" on runs longer than its 45 s retention time.
-        database.inTransaction(connection -> {
-            try (PreparedStatement companyQuery = prepare(connection, COMPANIES.formatted(
-                        dialect.inRange("id", range), dialect.ordered("id")));
-                 PreparedStatement weekQuery = prepare(connection, WEEKS.formatted(
-                        dialect.inRange("company_id", range), dialect.ordered("company_id")));
-                 PreparedStatement earlierQuery = prepare(connection, EARLIER.formatted(
-                        dialect.inRange("company_id", range), dialect.ordered("company_id")))) {
-                Dialect.bind(companyQuery, 1, range);
-                weekQuery.setString(1, month.toString());
-                Dialect.bind(weekQuery, 2, range);
-                earlierQuery.setString(1, month.toString());
-                Dialect.bind(earlierQuery, 2, range);
-                Map<String, Pin> pins = OverrideRepository.covering(connection, month);
-                try (ResultSet companyRows = companyQuery.executeQuery();
-                     ResultSet weekRows = weekQuery.executeQuery();
-                     ResultSet earlierRows = earlierQuery.executeQuery()) {
-                    merge(month, companyRows, new Cursor(weekRows), new Cursor(earlierRows), pins, sink);
+        database.reading(connection -> {
+            Map<String, Pin> pins = OverrideRepository.covering(connection, month);
+            List<String> earlier = KeyMonths.descending(connection, "assessments", month.toString());
+            String sql = INPUTS.formatted(dialect.inRange("c.id", range), dialect.ordered("c.id"));
+            try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                query.setFetchSize(FETCH_SIZE);
+                query.setString(1, month.toString());
+                query.setString(2, earlier.isEmpty() ? "" : earlier.get(0));
+                Dialect.bind(query, 3, range);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<Row> chunk = new ArrayList<>(CHUNK);
+                    while (rows.next()) {
+                        chunk.add(Row.read(rows));
+                        if (chunk.size() == CHUNK) {
+                            emit(connection, month, chunk, earlier, pins, sink);
+                        }
+                    }
+                    emit(connection, month, chunk, earlier, pins, sink);
                 }
             }
             return null;
@@ -84,80 +87,76 @@ public final class MonthInputReader {
 
     /** The company's weeks of the month, in week order. */
     public List<WeeklyMetrics> weeks(CompanyId company, YearMonth month) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(WEEKS.formatted(" AND company_id = ?", "company_id"))) {
-                query.setString(1, month.toString());
-                query.setString(2, company.value());
-                try (ResultSet rows = query.executeQuery()) {
-                    List<WeeklyMetrics> found = new ArrayList<>();
-                    while (rows.next()) {
-                        found.add(weekly(company, rows));
-                    }
-                    return found;
+        return new MetricsRepository(database).weeks(company, month);
+    }
+
+    private static void emit(Connection connection, YearMonth month, List<Row> chunk, List<String> earlier,
+            Map<String, Pin> pins, Consumer<CompanyMonth> sink) throws SQLException {
+        Map<String, Row> missing = new HashMap<>();
+        for (Row row : chunk) {
+            if (row.previousBand == null) {
+                missing.put(row.id, row);
+            }
+        }
+        for (int index = 1; index < earlier.size() && !missing.isEmpty(); index++) {
+            lookBack(connection, earlier.get(index), missing);
+        }
+        for (Row row : chunk) {
+            CompanyId company = CompanyId.of(row.id);
+            Previous previous = row.previousBand == null ? Previous.NONE
+                    : new Previous(Band.valueOf(row.previousBand), row.previousScore);
+            sink.accept(new CompanyMonth(company, row.segment, month, PackedWeeks.decode(company, row.weeks), previous,
+                    pins.get(row.id), row.previousOverride));
+        }
+        chunk.clear();
+    }
+
+    /** Fills in, from {@code month}, the previous assessment of the companies still missing one; drops those found. */
+    private static void lookBack(Connection connection, String month, Map<String, Row> missing) throws SQLException {
+        List<String> ids = List.copyOf(missing.keySet());
+        try (PreparedStatement query = connection.prepareStatement(EARLIER.formatted(Sql.marks(ids)))) {
+            query.setString(1, month);
+            for (int index = 0; index < ids.size(); index++) {
+                query.setString(index + 2, ids.get(index));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Row row = missing.remove(rows.getString("company_id"));
+                    row.previous(rows.getString("effective_band"), Sql.getInteger(rows, "score"),
+                            Sql.getLong(rows, "override_id"));
                 }
             }
-        });
+        }
     }
 
-    private static void merge(YearMonth month, ResultSet companyRows, Cursor weekRows, Cursor earlierRows,
-            Map<String, Pin> pins, Consumer<CompanyMonth> sink) throws SQLException {
-        while (companyRows.next()) {
-            String id = companyRows.getString("id");
-            CompanyId company = CompanyId.of(id);
-            List<WeeklyMetrics> weeks = new ArrayList<>();
-            weekRows.skipBefore(id);
-            while (weekRows.at(id)) {
-                weeks.add(weekly(company, weekRows.rows));
-                weekRows.advance();
+    /** One company's row of the month's inputs, before its earlier assessment may be filled in. */
+    private static final class Row {
+        private final String id;
+        private final String segment;
+        private final String weeks;
+        private String previousBand;
+        private Integer previousScore;
+        private Long previousOverride;
+
+        private Row(String id, String segment, String weeks) {
+            this.id = id;
+            this.segment = segment;
+            this.weeks = weeks;
+        }
+
+        static Row read(ResultSet rows) throws SQLException {
+            Row row = new Row(rows.getString(1), rows.getString(2), rows.getString(3));
+            String band = rows.getString(4);
+            if (band != null) {
+                row.previous(band, Sql.getInteger(rows, "score"), Sql.getLong(rows, "override_id"));
             }
-            // earlier assessments come in month order (the primary key's): the last one is the previous
-            Previous previous = Previous.NONE;
-            Long previousOverride = null;
-            earlierRows.skipBefore(id);
-            while (earlierRows.at(id)) {
-                previous = new Previous(Band.valueOf(earlierRows.rows.getString("effective_band")),
-                        Sql.getInteger(earlierRows.rows, "score"));
-                previousOverride = Sql.getLong(earlierRows.rows, "override_id");
-                earlierRows.advance();
-            }
-            sink.accept(new CompanyMonth(company, companyRows.getString("segment"), month, weeks, previous,
-                    pins.get(id), previousOverride));
-        }
-    }
-
-    private static WeeklyMetrics weekly(CompanyId company, ResultSet rows) throws SQLException {
-        return new WeeklyMetrics(company, rows.getDate("week").toLocalDate(), Sql.getDecimal(rows, "login"),
-                Sql.getDecimal(rows, "adoption"), Sql.getDecimal(rows, "nps"));
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        statement.setFetchSize(FETCH_SIZE);
-        return statement;
-    }
-
-    /** A result set ordered by company_id, positioned on its current row (or exhausted). */
-    private static final class Cursor {
-        private final ResultSet rows;
-        private String current;
-
-        Cursor(ResultSet rows) throws SQLException {
-            this.rows = rows;
-            advance();
+            return row;
         }
 
-        void advance() throws SQLException {
-            current = rows.next() ? rows.getString("company_id") : null;
-        }
-
-        void skipBefore(String id) throws SQLException {
-            while (current != null && current.compareTo(id) < 0) {
-                advance();
-            }
-        }
-
-        boolean at(String id) {
-            return id.equals(current);
+        void previous(String band, Integer score, Long override) {
+            previousBand = band;
+            previousScore = score;
+            previousOverride = override;
         }
     }
 }

@@ -4,7 +4,6 @@ import io.healthscore.company.CompanyRange;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -192,8 +191,7 @@ public final class OutboxRepository {
             try (PreparedStatement query = connection.prepareStatement(NEXT_ATTEMPT);
                     ResultSet row = query.executeQuery()) {
                 row.next();
-                Timestamp next = row.getTimestamp(1);
-                return next == null ? null : next.toInstant();
+                return Sql.getInstant(row, 1);
             }
         });
     }

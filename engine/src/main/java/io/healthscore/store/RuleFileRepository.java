@@ -8,10 +8,7 @@ import java.util.Map;
 
 /** The text of each rule set that scored something, by rule-set hash; recorded once, never changed. */
 public final class RuleFileRepository {
-    private static final String INSERT_H2 = """
-            INSERT INTO rule_files (rules_hash, file, content, recorded_at)
-            SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM rule_files WHERE rules_hash = ? AND file = ?)""";
-    private static final String INSERT_POSTGRESQL = """
+    private static final String INSERT = """
             INSERT INTO rule_files (rules_hash, file, content, recorded_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (rules_hash, file) DO NOTHING""";
     private static final String FIND = "SELECT file, content FROM rule_files WHERE rules_hash = ? ORDER BY file";
@@ -24,18 +21,13 @@ public final class RuleFileRepository {
 
     /** Records the files of a rule set unless they are recorded already (by this node or another). */
     public void record(String rulesHash, Map<String, String> files, Instant now) {
-        boolean h2 = database.dialect() == Dialect.H2;
         database.inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(h2 ? INSERT_H2 : INSERT_POSTGRESQL)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                 for (Map.Entry<String, String> file : files.entrySet()) {
                     insert.setString(1, rulesHash);
                     insert.setString(2, file.getKey());
                     insert.setString(3, file.getValue());
                     Sql.setInstant(insert, 4, now);
-                    if (h2) {
-                        insert.setString(5, rulesHash);
-                        insert.setString(6, file.getKey());
-                    }
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 /** The run records: a run is planned with its shards (see ShardRepository for their work), once per month when scheduled. */
 public final class RunRepository {
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT_RUN = """
             INSERT INTO runs (id, year_month, kind, scheduled_month, scheduled_for, shards, status, rules_hash, node,
                               started_at)
@@ -52,8 +51,7 @@ public final class RunRepository {
         try {
             return database.inTransaction(connection -> insert(connection, plan));
         } catch (StoreException e) {
-            if (plan.kind() == RunKind.SCHEDULED && e.getCause() instanceof SQLException sql
-                    && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (plan.kind() == RunKind.SCHEDULED && Sql.isUniqueViolation(e)) {
                 return scheduled(plan.month()).orElseThrow(() -> e);
             }
             throw e;

@@ -97,7 +97,7 @@ public final class StatusRepository {
             show.setString(4, assessment.month().toString());
             show.executeUpdate();
         }
-        List<String> emitted = AssessmentRepository.emit(connection, database.dialect(), List.of(assessment),
+        List<String> emitted = AssessmentRepository.emit(connection, List.of(assessment),
                 activity.at(), null, activityId).get(0).triggers();
         try (PreparedStatement update = connection.prepareStatement(SET_TRIGGERS)) {
             update.setString(1, String.join(",", emitted));

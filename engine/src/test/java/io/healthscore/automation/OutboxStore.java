@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fresh store for one test, H2 in a folder or a PostgreSQL database of its own (dropped on close), holding
+ * A fresh store for one test, SQLite in a folder or a PostgreSQL database of its own (dropped on close), holding
  * assessments and their triggers saved as a scoring run saves them: October 2026, At Risk (24) after Steady (39).
  */
 final class OutboxStore implements AutoCloseable {
@@ -36,7 +36,7 @@ final class OutboxStore implements AutoCloseable {
             new BigDecimal("-12.00"), 4, -15);
     static final String RULES_HASH = "6f01301909f9aa55";
 
-    enum Kind { H2, POSTGRESQL }
+    enum Kind { SQLITE, POSTGRESQL }
 
     private final Kind kind;
     private final StoreLocation location;
@@ -50,7 +50,7 @@ final class OutboxStore implements AutoCloseable {
 
     static OutboxStore create(Kind kind, Path scratch) {
         return new OutboxStore(kind, StoreLocation.parse(
-                kind == Kind.H2 ? scratch.resolve("store").toString() : Postgres.createDatabase()));
+                kind == Kind.SQLITE ? scratch.resolve("store").toString() : Postgres.createDatabase()));
     }
 
     Database database() {

@@ -18,7 +18,7 @@ class WebhookDeliveryBodyTest extends WebhookFixture {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     WebhookDeliveryBodyTest() {
-        super(OutboxStore.Kind.H2);
+        super(OutboxStore.Kind.SQLITE);
     }
 
     @Test

@@ -18,7 +18,7 @@ class WebhookDeliveryRestTest extends WebhookFixture {
     private static final List<String> TRIGGERS = List.of("outreach-email", "renewal-risk-call", "follow-up-task");
 
     WebhookDeliveryRestTest() {
-        super(OutboxStore.Kind.H2);
+        super(OutboxStore.Kind.SQLITE);
     }
 
     @Test

@@ -17,7 +17,7 @@ class WebhookDeliverySignatureTest extends WebhookFixture {
     private static final String SECRET = "whsec-7f3a9c";
 
     WebhookDeliverySignatureTest() {
-        super(OutboxStore.Kind.H2);
+        super(OutboxStore.Kind.SQLITE);
     }
 
     @Test

@@ -30,6 +30,7 @@ final class HistoryStore implements AutoCloseable {
     private static final String TABLES = """
             SELECT table_name FROM information_schema.tables
             WHERE LOWER(table_schema) = 'public' AND table_type = 'BASE TABLE'""";
+    private static final String EMBEDDED_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'";
 
     enum Kind { EMBEDDED, POSTGRESQL }
 
@@ -90,7 +91,7 @@ final class HistoryStore implements AutoCloseable {
     Map<String, List<String>> tables() {
         return read(database -> {
             Map<String, List<String>> tables = new LinkedHashMap<>();
-            for (String table : Rows.of(database, TABLES)) {
+            for (String table : Rows.of(database, kind == Kind.EMBEDDED ? EMBEDDED_TABLES : TABLES)) {
                 tables.put(table, Rows.of(database, "SELECT * FROM \"" + table + "\""));
             }
             return tables;
@@ -107,7 +108,7 @@ final class HistoryStore implements AutoCloseable {
             return "";
         }
         try {
-            byte[] bytes = Files.readAllBytes(Path.of(store).resolve("healthscore.mv.db"));
+            byte[] bytes = Files.readAllBytes(Path.of(store).resolve("healthscore.db"));
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

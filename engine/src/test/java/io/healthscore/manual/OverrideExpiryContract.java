@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An override holds through its until month (by default the month after the one it starts in); the first month
  * scored after it shows the rules' band again, marks it expired and logs that, and the rules see the band the
  * company was shown in, so entering the rules' band fires its triggers. Given: acme is HEALTHY by the rules every
- * month, and its September is overridden to AT_RISK. Runs on H2 and on PostgreSQL.
+ * month, and its September is overridden to AT_RISK. Runs on SQLite and on PostgreSQL.
  */
 abstract class OverrideExpiryContract {
     static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);

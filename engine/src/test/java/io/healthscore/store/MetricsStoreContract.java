@@ -36,7 +36,7 @@ abstract class MetricsStoreContract extends StoreContract {
         assertThatWeeks(storedWeeks(ACME, OCTOBER)).containsExactly(
                 week("acme", "2026-10-05", "70", "50.25", null),
                 week("acme", "2026-10-12", "80", "60", "30"));
-        assertThat(count("SELECT COUNT(*) FROM weekly_metrics")).isEqualTo(2);
+        assertThat(weeksStored()).isEqualTo(2);
     }
 
     @Test
@@ -49,7 +49,7 @@ abstract class MetricsStoreContract extends StoreContract {
         metrics.store(batch, NOW.plusSeconds(60));
 
         assertThatWeeks(storedWeeks(ACME, OCTOBER)).containsExactly(batch.get(0));
-        assertThat(count("SELECT COUNT(*) FROM weekly_metrics")).isEqualTo(2);
+        assertThat(weeksStored()).isEqualTo(2);
         assertThat(new CompanyRepository(database).count()).isEqualTo(2);
     }
 
@@ -106,7 +106,7 @@ abstract class MetricsStoreContract extends StoreContract {
 
         metrics.store(List.of(week("acme", "2026-10-05", "70", "61", "40")), corrected);
 
-        assertThat(instant("SELECT ingested_at FROM weekly_metrics")).isEqualTo(corrected);
+        assertThat(instant("SELECT ingested_at FROM metrics")).isEqualTo(corrected);
     }
 
     @ParameterizedTest(name = "week of {0} counts towards {1}")
@@ -116,7 +116,7 @@ abstract class MetricsStoreContract extends StoreContract {
     void should_file_a_week_under_the_month_of_its_sunday_when_it_is_stored(String monday, String month) {
         new MetricsRepository(database).store(List.of(week("acme", monday, "50", "50", null)), NOW);
 
-        assertThat(rows("SELECT year_month FROM weekly_metrics WHERE company_id = ?", "acme"))
+        assertThat(rows("SELECT year_month FROM metrics WHERE company_id = ?", "acme"))
                 .containsExactly(List.of(month));
         assertThat(new MonthsRepository(database).monthsWithData()).containsExactly(YearMonth.parse(month));
         assertThat(storedWeeks(ACME, YearMonth.parse(month))).hasSize(1);
@@ -131,6 +131,11 @@ abstract class MetricsStoreContract extends StoreContract {
 
         assertThat(new MonthsRepository(database).monthsWithData())
                 .containsExactly(YearMonth.parse("2026-10"), YearMonth.parse("2027-01"));
+    }
+
+    /** Every week stored, of every company and month: the weeks a row per company and month holds. */
+    private long weeksStored() {
+        return rows("SELECT weeks FROM metrics").stream().mapToLong(row -> row.get(0).split(";").length).sum();
     }
 
     private List<WeeklyMetrics> storedWeeks(CompanyId company, YearMonth month) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
@@ -14,27 +13,32 @@ import org.junit.jupiter.api.Test;
 /** The schema migrations run on an empty store, and opening an existing store again leaves it as it is. */
 abstract class MigrationContract extends StoreContract {
 
+    private static final String TABLES = """
+            SELECT LOWER(name) FROM (%s) AS t
+            WHERE LOWER(name) %s 'flyway_schema_history' AND LOWER(name) %s 'qrtz_%%'
+            ORDER BY 1""";
+
     MigrationContract(TestStore kind) {
         super(kind);
     }
 
+    /** The store's tables as one column, name. */
+    private String tables() {
+        return database.dialect() == Dialect.SQLITE ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+                : "SELECT table_name AS name FROM information_schema.tables WHERE LOWER(table_schema) = 'public'";
+    }
+
     @Test
     void should_create_every_table_when_the_store_is_empty() {
-        assertThat(rows("""
-                SELECT LOWER(table_name) FROM information_schema.tables
-                WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) <> 'flyway_schema_history'
-                AND LOWER(table_name) NOT LIKE 'qrtz_%'
-                ORDER BY 1"""))
+        assertThat(rows(TABLES.formatted(tables(), "<>", "NOT LIKE")))
                 .flatExtracting(row -> row)
-                .containsExactly("activities", "assessments", "companies", "overrides", "rule_files", "run_shards", "runs", "triggers", "weekly_metrics");
+                .containsExactly("activities", "assessments", "companies", "metrics", "overrides", "rule_files",
+                        "run_shards", "runs", "trigger_files", "triggers");
     }
 
     @Test
     void should_create_the_quartz_job_store_when_the_store_is_empty() {
-        assertThat(rows("""
-                SELECT LOWER(table_name) FROM information_schema.tables
-                WHERE LOWER(table_schema) = 'public' AND LOWER(table_name) LIKE 'qrtz_%'
-                ORDER BY 1"""))
+        assertThat(rows(TABLES.formatted(tables(), "<>", "LIKE")))
                 .flatExtracting(row -> row)
                 .containsExactly("qrtz_blob_triggers", "qrtz_calendars", "qrtz_cron_triggers", "qrtz_fired_triggers",
                         "qrtz_job_details", "qrtz_locks", "qrtz_paused_trigger_grps", "qrtz_scheduler_state",
@@ -60,7 +64,7 @@ abstract class MigrationContract extends StoreContract {
 
         assertThat(history()).isEqualTo(before);
         assertThat(migrations().pending()).isEmpty();
-        assertThat(count("SELECT COUNT(*) FROM weekly_metrics WHERE company_id = 'acme'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM metrics WHERE company_id = 'acme'")).isEqualTo(1);
         assertThat(new CompanyRepository(database).count()).isEqualTo(1);
     }
 
@@ -73,6 +77,6 @@ abstract class MigrationContract extends StoreContract {
     }
 
     private MigrationInfoService migrations() {
-        return Flyway.configure().dataSource(database.dataSource()).locations("classpath:db/migration").load().info();
+        return Migrations.flyway(database.dialect(), database.dataSource()).info();
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Base of the store contracts: every test gets an empty, freshly migrated store of the subclass's kind,
- * closed and dropped afterwards. The same test code thus runs on H2 and on PostgreSQL.
+ * closed and dropped afterwards. The same test code thus runs on SQLite and on PostgreSQL.
  */
 abstract class StoreContract {
     static final Instant NOW = Instant.parse("2026-11-02T08:00:00Z");
@@ -106,7 +106,7 @@ abstract class StoreContract {
                 }
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    return row.getTimestamp(1).toInstant();
+                    return Sql.getInstant(row, 1);
                 }
             }
         });

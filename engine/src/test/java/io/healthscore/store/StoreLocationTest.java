@@ -16,9 +16,9 @@ class StoreLocationTest {
         StoreLocation location = StoreLocation.parse("some/../stores/acme");
 
         assertThat(location.embedded()).isTrue();
-        assertThat(location.dialect()).isEqualTo(Dialect.H2);
+        assertThat(location.dialect()).isEqualTo(Dialect.SQLITE);
         assertThat(location.folder()).isEqualTo(Path.of("stores/acme").toAbsolutePath());
-        assertThat(location.jdbcUrl()).startsWith("jdbc:h2:file:" + location.folder().resolve("healthscore"));
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:sqlite:" + location.folder().resolve("healthscore.db"));
         assertThat(location.display()).isEqualTo(location.folder().toString());
     }
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 /** The kinds of store a contract test runs against: each makes an empty store for one test and removes it after. */
 enum TestStore {
-    /** The embedded store in a folder of the test's temporary directory. */
-    H2 {
+    /** The embedded SQLite store in a folder of the test's temporary directory. */
+    SQLITE {
         @Override
         StoreLocation create(Path scratch) {
             return StoreLocation.parse(scratch.resolve("store").toString());

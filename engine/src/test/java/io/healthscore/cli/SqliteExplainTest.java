@@ -2,7 +2,7 @@ package io.healthscore.cli;
 
 import java.nio.file.Path;
 
-class H2ExplainTest extends ExplainContract {
+class SqliteExplainTest extends ExplainContract {
     @Override
     String createStore(Path folder) {
         return folder.resolve("store").toString();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class H2ReadOnlyStoreTest extends ReadOnlyStoreContract {
-    H2ReadOnlyStoreTest() {
-        super(TestStore.H2);
+class SqliteReadOnlyStoreTest extends ReadOnlyStoreContract {
+    SqliteReadOnlyStoreTest() {
+        super(TestStore.SQLITE);
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.healthscore.manual;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;
 
-class H2OverrideExpiryTest extends OverrideExpiryContract {
+class SqliteOverrideExpiryTest extends OverrideExpiryContract {
     @Override
     StoreLocation create(Path scratch) {
         return StoreLocation.parse(scratch.resolve("store").toString());

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class H2MigrationTest extends MigrationContract {
-    H2MigrationTest() {
-        super(TestStore.H2);
+class SqliteMigrationTest extends MigrationContract {
+    SqliteMigrationTest() {
+        super(TestStore.SQLITE);
     }
 
     @Test
@@ -14,10 +14,10 @@ class H2MigrationTest extends MigrationContract {
         StoreLocation nested = StoreLocation.parse(scratch.resolve("not/yet/there").toString());
 
         try (Database created = Database.open(nested)) {
-            assertThat(created.dialect()).isEqualTo(Dialect.H2);
+            assertThat(created.dialect()).isEqualTo(Dialect.SQLITE);
         }
 
         assertThat(nested.folder()).isDirectory();
-        assertThat(nested.folder().resolve(StoreLocation.H2_FILE + ".mv.db")).isRegularFile();
+        assertThat(nested.folder().resolve(StoreLocation.STORE_FILE)).isRegularFile();
     }
 }

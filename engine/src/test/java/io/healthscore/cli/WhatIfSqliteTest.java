@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
-class WhatIfH2Test extends WhatIfStoreContract {
-    WhatIfH2Test() {
+class WhatIfSqliteTest extends WhatIfStoreContract {
+    WhatIfSqliteTest() {
         super(HistoryStore.Kind.EMBEDDED);
     }
 }

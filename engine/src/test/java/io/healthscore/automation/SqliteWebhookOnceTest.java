@@ -1,0 +1,7 @@
+package io.healthscore.automation;
+
+class SqliteWebhookOnceTest extends WebhookOnceContract {
+    SqliteWebhookOnceTest() {
+        super(OutboxStore.Kind.SQLITE);
+    }
+}

@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteAssessmentStoreTest extends AssessmentStoreContract {
+    SqliteAssessmentStoreTest() {
+        super(TestStore.SQLITE);
+    }
+}

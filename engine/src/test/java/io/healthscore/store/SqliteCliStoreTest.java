@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteCliStoreTest extends CliStoreContract {
+    SqliteCliStoreTest() {
+        super(TestStore.SQLITE);
+    }
+}

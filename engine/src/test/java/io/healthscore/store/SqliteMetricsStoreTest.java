@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteMetricsStoreTest extends MetricsStoreContract {
+    SqliteMetricsStoreTest() {
+        super(TestStore.SQLITE);
+    }
+}

@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteMonthInputReaderTest extends MonthInputReaderContract {
+    SqliteMonthInputReaderTest() {
+        super(TestStore.SQLITE);
+    }
+}

@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqlitePreviousAssessmentTest extends PreviousAssessmentContract {
+    SqlitePreviousAssessmentTest() {
+        super(TestStore.SQLITE);
+    }
+}

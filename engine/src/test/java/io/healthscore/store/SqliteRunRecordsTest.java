@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteRunRecordsTest extends RunRecordsContract {
+    SqliteRunRecordsTest() {
+        super(TestStore.SQLITE);
+    }
+}

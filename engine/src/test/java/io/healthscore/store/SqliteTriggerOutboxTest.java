@@ -1,0 +1,7 @@
+package io.healthscore.store;
+
+class SqliteTriggerOutboxTest extends TriggerOutboxContract {
+    SqliteTriggerOutboxTest() {
+        super(TestStore.SQLITE);
+    }
+}
