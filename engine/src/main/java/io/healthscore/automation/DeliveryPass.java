@@ -1,9 +1,11 @@
 package io.healthscore.automation;
 
+import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxRepository;
 import io.healthscore.store.OutboxUpdate;
+import io.healthscore.store.TriggerFileRepository;
 import io.healthscore.store.TriggerKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +28,9 @@ final class DeliveryPass {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryPass.class);
     private static final int REMOTE_CLAIM = 20;
 
-    private final Database database;
     private final OutboxRepository outbox;
     private final Automations automations;
+    private final TriggerFileRepository files;
     private final String owner;
     private final Instant now;
     private final DeliveryClock time;
@@ -36,8 +38,8 @@ final class DeliveryPass {
 
 
     DeliveryPass(Database database, Automations automations, String owner, Instant now, DeliveryClock time) {
-        this.database = database;
         this.outbox = new OutboxRepository(database);
+        this.files = new TriggerFileRepository(database);
         this.automations = automations;
         this.owner = owner;
         this.now = now;
@@ -79,14 +81,30 @@ final class DeliveryPass {
         tally.off += claimed.size();
     }
 
+    /**
+     * One append of the claimed page, recorded through the file's ledger in the store: each trigger reaches the
+     * file once, even when a process was killed between writing lines and recording them.
+     */
     private void appendAll(FileChannel file, List<OutboxEntry> claimed, Tally tally) {
         List<TriggerEvent> events = claimed.stream().map(DeliveryPass::event).toList();
-        List<DeliveryOutcome> outcomes = file.deliverAll(events, automations::route);
-        List<OutboxUpdate> updates = new ArrayList<>();
-        for (int index = 0; index < claimed.size(); index++) {
-            updates.add(update(file, claimed.get(index), outcomes.get(index), tally));
-        }
-        record(updates);
+        // named by machine, not process: the process that is to find what a killed one wrote runs on the same host
+        String name = NodeName.host() + ":" + file.file().toAbsolutePath().normalize();
+        file.appendOnce(events, automations::route, new FileChannel.Ledger() {
+            @Override
+            public long recordedTo(long size) {
+                return files.recordedTo(name, size, time.instant());
+            }
+
+            @Override
+            public void recorded(Set<String> found, List<DeliveryOutcome> outcomes, long end) {
+                List<OutboxUpdate> updates = new ArrayList<>();
+                for (int index = 0; index < claimed.size(); index++) {
+                    updates.add(update(file, claimed.get(index), outcomes.get(index), tally));
+                }
+                List<TriggerKey> keys = found.stream().map(TriggerKey::parse).toList();
+                warnLost(files.record(name, end, keys, file.name(), updates, owner, time.instant()));
+            }
+        });
     }
 
     /**
@@ -159,7 +177,10 @@ final class DeliveryPass {
     }
 
     private void record(List<OutboxUpdate> updates) {
-        List<TriggerKey> lost = outbox.record(updates, owner);
+        warnLost(outbox.record(updates, owner));
+    }
+
+    private void warnLost(List<TriggerKey> lost) {
         if (!lost.isEmpty()) {
             LOG.warn("{} triggers were delivered after their lease of {} ran out and another dispatcher took them;"
                     + " they may arrive twice (receivers de-duplicate on the event id): {}", lost.size(),

@@ -9,12 +9,15 @@ public final class NodeName {
     }
 
     public static String local() {
-        String host;
+        return host() + "-" + ProcessHandle.current().pid();
+    }
+
+    /** This machine's name: what every process on it shares (a local file is named by it in the store). */
+    public static String host() {
         try {
-            host = InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
-            host = "localhost";
+            return "localhost";
         }
-        return host + "-" + ProcessHandle.current().pid();
     }
 }

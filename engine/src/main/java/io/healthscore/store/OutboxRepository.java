@@ -87,22 +87,33 @@ public final class OutboxRepository {
         if (updates.isEmpty()) {
             return List.of();
         }
-        int[] counts = database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(RECORD)) {
-                for (OutboxUpdate outcome : updates) {
-                    update.setString(1, outcome.status().code());
-                    update.setInt(2, outcome.attempted() ? 1 : 0);
-                    Sql.setNullableInstant(update, 3, outcome.nextAttemptAt());
-                    Sql.setString(update, 4, outcome.channel());
-                    Sql.setString(update, 5, clip(outcome.error()));
-                    Sql.setNullableInstant(update, 6, outcome.deliveredAt());
-                    bindKey(update, 7, outcome.trigger());
-                    update.setString(10, owner);
-                    update.addBatch();
-                }
-                return update.executeBatch();
+        int[] counts = database.inTransaction(connection -> record(connection, updates, owner));
+        return lost(updates, counts);
+    }
+
+    /** {@link #record} inside the caller's transaction; returns the rows each update changed. */
+    static int[] record(java.sql.Connection connection, List<OutboxUpdate> updates, String owner) throws SQLException {
+        if (updates.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement update = connection.prepareStatement(RECORD)) {
+            for (OutboxUpdate outcome : updates) {
+                update.setString(1, outcome.status().code());
+                update.setInt(2, outcome.attempted() ? 1 : 0);
+                Sql.setNullableInstant(update, 3, outcome.nextAttemptAt());
+                Sql.setString(update, 4, outcome.channel());
+                Sql.setString(update, 5, clip(outcome.error()));
+                Sql.setNullableInstant(update, 6, outcome.deliveredAt());
+                bindKey(update, 7, outcome.trigger());
+                update.setString(10, owner);
+                update.addBatch();
             }
-        });
+            return update.executeBatch();
+        }
+    }
+
+    /** The triggers of {@code updates} whose update changed no row: their lease was taken by another dispatcher. */
+    static List<TriggerKey> lost(List<OutboxUpdate> updates, int[] counts) {
         List<TriggerKey> lost = new ArrayList<>();
         for (int index = 0; index < updates.size(); index++) {
             if (counts[index] == 0) {
@@ -196,7 +207,7 @@ public final class OutboxRepository {
         });
     }
 
-    private static void bindKey(PreparedStatement statement, int index, TriggerKey key) throws SQLException {
+    static void bindKey(PreparedStatement statement, int index, TriggerKey key) throws SQLException {
         statement.setString(index, key.company().value());
         statement.setString(index + 1, key.month().toString());
         statement.setString(index + 2, key.name());

@@ -182,4 +182,36 @@ abstract class TriggerOutboxContract extends StoreContract {
         assertThat(entry.deliveredAt()).isEqualTo(LATER.plusSeconds(10));
         assertThat(entry.lastError()).isEqualTo("HTTP 400");
     }
+
+    @Test
+    void should_record_a_file_from_its_length_then_mark_found_lines_sent_and_move_its_offset_in_one_go() {
+        assessments.save(List.of(assessment("acme", "2026-10", 63, Band.HEALTHY, "upsell-opportunity",
+                "loyalty-offer"), assessment("beta", "2026-10", 20, Band.AT_RISK, "outreach-email")), NOW);
+        TriggerKey upsell = TriggerKey.parse("acme/2026-10/upsell-opportunity");
+        TriggerKey loyalty = TriggerKey.parse("acme/2026-10/loyalty-offer");
+        TriggerKey outreach = TriggerKey.parse("beta/2026-10/outreach-email");
+        TriggerFileRepository files = new TriggerFileRepository(database);
+        // a killed process held the claim on the trigger whose line it wrote
+        outbox.claim(List.of(loyalty), "killed", LATER, LATER.plusSeconds(300));
+        outbox.claim(List.of(upsell), "me", LATER, LATER.plusSeconds(300));
+
+        assertThat(files.recordedTo("host:/data/triggers.jsonl", 120, LATER)).as("a file seen first").isEqualTo(120);
+        assertThat(files.recordedTo("host:/data/triggers.jsonl", 500, LATER)).as("recorded offset kept").isEqualTo(120);
+        assertThat(files.recordedTo("other:/data/triggers.jsonl", 0, LATER)).as("another host's file").isZero();
+        List<TriggerKey> lost = files.record("host:/data/triggers.jsonl", 900, List.of(loyalty, upsell), "file",
+                List.of(OutboxUpdate.sent(upsell, "file", LATER.plusSeconds(5))), "me", LATER.plusSeconds(6));
+
+        assertThat(lost).isEmpty();
+        assertThat(files.recordedTo("host:/data/triggers.jsonl", 0, LATER)).isEqualTo(900);
+        assertThat(queries.find(upsell).orElseThrow().deliveredAt()).as("recorded under its own claim")
+                .isEqualTo(LATER.plusSeconds(5));
+        OutboxEntry found = queries.find(loyalty).orElseThrow();
+        assertThat(found.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(found.channel()).isEqualTo("file");
+        assertThat(found.deliveredAt()).isEqualTo(LATER.plusSeconds(6));
+        assertThat(found.attempts()).isEqualTo(1);
+        assertThat(queries.find(outreach).orElseThrow().status()).as("not in the file").isEqualTo(DeliveryStatus.PENDING);
+        assertThat(queries.due(LATER.plusSeconds(3_600), 10)).extracting(OutboxEntry::id)
+                .containsExactly("beta/2026-10/outreach-email");
+    }
 }
