@@ -186,9 +186,20 @@ public final class OutboxRepository {
         });
     }
 
-    /** How many triggers are pending (read through the status index, not by counting the whole outbox). */
+    /**
+     * How many triggers are pending (read through the status index, not by counting the whole outbox). On
+     * PostgreSQL the index is read entry by entry rather than as a bitmap: a month run leaves an entry per trigger
+     * it stored pending and then sent, dead until a vacuum, and only a plain index scan marks them so, once, for
+     * every later query (measured, 340,000 such entries: 35 ms for this scan, then 0.2 ms, instead of 13-21 ms for
+     * every query of every later command; a month run ends with this count).
+     */
     public long pending() {
         return database.inTransaction(connection -> {
+            if (!Sql.sqlite(connection)) {
+                try (java.sql.Statement plan = connection.createStatement()) {
+                    plan.execute("SET LOCAL enable_bitmapscan = off");
+                }
+            }
             try (PreparedStatement query = connection.prepareStatement(PENDING); ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1);
