@@ -13,9 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Reads stored assessments back with everything recorded about how they came about. */
@@ -25,10 +23,6 @@ public final class ExplanationRepository {
                    fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id
             FROM assessments""";
     private static final String ASSESSMENT = SELECT + " WHERE company_id = ? AND year_month = ?";
-    private static final String HISTORY = SELECT + " WHERE company_id = ? ORDER BY year_month DESC";
-    private static final String ALL_TRIGGERS = """
-            SELECT year_month, name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
-            WHERE company_id = ? ORDER BY emitted_at, name""";
     private static final String TRIGGERS = """
             SELECT name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
             WHERE company_id = ? AND year_month = ? ORDER BY emitted_at, name""";
@@ -40,35 +34,33 @@ public final class ExplanationRepository {
     }
 
     public Optional<StoredAssessment> find(CompanyId company, YearMonth month) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(ASSESSMENT)) {
-                query.setString(1, company.value());
-                query.setString(2, month.toString());
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new StoredAssessment(assessment(company, month, row),
-                            Sql.getInstant(row, "assessed_at"), triggers(connection, company, month)));
-                }
-            }
-        });
+        return database.inTransaction(connection -> find(connection, company, month));
     }
 
-    /** Every assessment of the company, newest month first, each with the triggers stored for its month. */
+    private static Optional<StoredAssessment> find(Connection connection, CompanyId company, YearMonth month)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(ASSESSMENT)) {
+            query.setString(1, company.value());
+            query.setString(2, month.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredAssessment(assessment(company, month, row),
+                        Sql.getInstant(row, "assessed_at"), triggers(connection, company, month)));
+            }
+        }
+    }
+
+    /**
+     * Every assessment of the company, newest month first, each with the triggers stored for its month: one key
+     * lookup per month the store has scored (the keys lead with the month; no index leads with the company).
+     */
     public List<StoredAssessment> history(CompanyId company) {
         return database.inTransaction(connection -> {
-            Map<String, List<StoredAssessment.StoredTrigger>> triggers = allTriggers(connection, company);
             List<StoredAssessment> found = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(HISTORY)) {
-                query.setString(1, company.value());
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        String month = row.getString("year_month");
-                        found.add(new StoredAssessment(assessment(company, YearMonth.parse(month), row),
-                                Sql.getInstant(row, "assessed_at"), triggers.getOrDefault(month, List.of())));
-                    }
-                }
+            for (String month : KeyMonths.descending(connection, "assessments", null)) {
+                find(connection, company, YearMonth.parse(month)).ifPresent(found::add);
             }
             return found;
         });
@@ -77,18 +69,13 @@ public final class ExplanationRepository {
     /** The company's assessment of its latest scored month. */
     public Optional<StoredAssessment> latest(CompanyId company) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(HISTORY)) {
-                query.setString(1, company.value());
-                query.setMaxRows(1);
-                try (ResultSet row = query.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    YearMonth month = YearMonth.parse(row.getString("year_month"));
-                    return Optional.of(new StoredAssessment(assessment(company, month, row),
-                            Sql.getInstant(row, "assessed_at"), triggers(connection, company, month)));
+            for (String month : KeyMonths.descending(connection, "assessments", null)) {
+                Optional<StoredAssessment> found = find(connection, company, YearMonth.parse(month));
+                if (found.isPresent()) {
+                    return found;
                 }
             }
+            return Optional.empty();
         });
     }
 
@@ -103,20 +90,6 @@ public final class ExplanationRepository {
         return new Assessment(company, month, Sql.getInteger(row, "score"), Sql.getDecimal(row, "mean"),
                 Band.valueOf(row.getString("band")), previous, drivers, List.of(), firedRules,
                 row.getString("rules_hash"), ExplanationJson.read(row.getString("explanation")), standing);
-    }
-
-    private static Map<String, List<StoredAssessment.StoredTrigger>> allTriggers(Connection connection, CompanyId company)
-            throws SQLException {
-        Map<String, List<StoredAssessment.StoredTrigger>> byMonth = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(ALL_TRIGGERS)) {
-            query.setString(1, company.value());
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    byMonth.computeIfAbsent(row.getString("year_month"), month -> new ArrayList<>()).add(trigger(row));
-                }
-            }
-        }
-        return byMonth;
     }
 
     private static StoredAssessment.StoredTrigger trigger(ResultSet row) throws SQLException {

@@ -87,6 +87,15 @@ public final class OutboxQueries {
         StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1");
         List<String> values = new ArrayList<>();
         OutboxConditions.append(filter, "t.", sql, values);
+        if (filter.company() != null && filter.month() == null) {
+            // one key seek per month: the key leads with the month, and no index leads with the company
+            List<String> months = database.inTransaction(connection -> KeyMonths.descending(connection, "triggers", null));
+            if (months.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND t.year_month IN (").append(Sql.marks(months)).append(')');
+            values.addAll(months);
+        }
         sql.append(" ORDER BY t.year_month DESC, t.company_id, t.name");
         return query(sql.toString(), filter.limit(), statement -> {
             for (int index = 0; index < values.size(); index++) {
