@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +90,8 @@ final class DeliveryPass {
         List<TriggerEvent> events = claimed.stream().map(DeliveryPass::event).toList();
         // named by machine, not process: the process that is to find what a killed one wrote runs on the same host
         String name = NodeName.host() + ":" + file.file().toAbsolutePath().normalize();
-        file.appendOnce(events, automations::route, new FileChannel.Ledger() {
+        boolean[] recorded = {false};
+        List<DeliveryOutcome> outcomes = file.appendOnce(events, automations::route, new FileChannel.Ledger() {
             @Override
             public long recordedTo(long size) {
                 return files.recordedTo(name, size, time.instant());
@@ -97,14 +99,35 @@ final class DeliveryPass {
 
             @Override
             public void recorded(Set<String> found, List<DeliveryOutcome> outcomes, long end) {
-                List<OutboxUpdate> updates = new ArrayList<>();
-                for (int index = 0; index < claimed.size(); index++) {
-                    updates.add(update(file, claimed.get(index), outcomes.get(index), tally));
-                }
-                List<TriggerKey> keys = found.stream().map(TriggerKey::parse).toList();
-                warnLost(files.record(name, end, keys, file.name(), updates, owner, time.instant()));
+                List<TriggerKey> keys = found.stream().map(DeliveryPass::key).filter(Objects::nonNull).toList();
+                warnLost(files.record(name, end, keys, file.name(), updates(file, claimed, outcomes, tally), owner,
+                        time.instant()));
+                recorded[0] = true;
             }
         });
+        if (!recorded[0]) {
+            // the file could not be written: the outcomes are retries, recorded as for any channel
+            record(updates(file, claimed, outcomes, tally));
+        }
+    }
+
+    private List<OutboxUpdate> updates(Channel channel, List<OutboxEntry> claimed, List<DeliveryOutcome> outcomes,
+            Tally tally) {
+        List<OutboxUpdate> updates = new ArrayList<>();
+        for (int index = 0; index < claimed.size(); index++) {
+            updates.add(update(channel, claimed.get(index), outcomes.get(index), tally));
+        }
+        return updates;
+    }
+
+    /** The trigger of an id found in the file; null (skipped, with a warning) when it is not one. */
+    private static TriggerKey key(String id) {
+        try {
+            return TriggerKey.parse(id);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("the triggers file holds a line whose id is not a trigger's; left as it is: {}", e.getMessage());
+            return null;
+        }
     }
 
     /**
