@@ -35,24 +35,7 @@ public final class Database implements AutoCloseable {
     /** Opens the store with room for {@code connections} connections at once (a service needs more than a command). */
     public static Database open(StoreLocation location, int connections) {
         StoreLock lock = location.embedded() ? StoreLock.take(createFolder(location), location.display()) : null;
-        try {
-            if (location.embedded()) {
-                LegacyStore.migrateIfFound(location);
-            }
-            HikariDataSource dataSource = connect(location, connections, false);
-            try {
-                Migrations.migrate(location, dataSource);
-            } catch (RuntimeException e) {
-                dataSource.close();
-                throw e;
-            }
-            return new Database(location, dataSource, lock);
-        } catch (RuntimeException e) {
-            if (lock != null) {
-                lock.close();
-            }
-            throw e;
-        }
+        return openUnder(lock, location, location.embedded(), connections, false);
     }
 
     /**
@@ -66,14 +49,27 @@ public final class Database implements AutoCloseable {
                     + " of an existing store (ingest creates one) or at a PostgreSQL JDBC URL");
         }
         StoreLock lock = location.embedded() ? StoreLock.take(location.folder(), location.display()) : null;
+        // a 0.1 store: the H2 file stays as it is; the store it holds is copied into today's format first
+        return openUnder(lock, location, legacy, READ_ONLY_CONNECTIONS, true);
+    }
+
+    /**
+     * Under {@code lock} (null: a server), migrates a 0.1 store first when {@code legacy}, connects, and migrates the
+     * schema or, read-only, checks it is up to date; whatever fails closes what was opened.
+     */
+    private static Database openUnder(StoreLock lock, StoreLocation location, boolean legacy, int connections,
+            boolean readOnly) {
         try {
             if (legacy) {
-                // the H2 file stays as it is; the store it holds is copied into today's format first
                 LegacyStore.migrateIfFound(location);
             }
-            HikariDataSource dataSource = connect(location, READ_ONLY_CONNECTIONS, true);
+            HikariDataSource dataSource = connect(location, connections, readOnly);
             try {
-                Migrations.requireUpToDate(location, dataSource);
+                if (readOnly) {
+                    Migrations.requireUpToDate(location, dataSource);
+                } else {
+                    Migrations.migrate(location, dataSource);
+                }
             } catch (RuntimeException e) {
                 dataSource.close();
                 throw e;
