@@ -28,6 +28,8 @@ public final class BulkMetrics {
     private static final String STORED_RANGE = """
             SELECT company_id, weeks FROM metrics WHERE year_month = ? AND company_id >= ? AND company_id <= ?""";
     private static final String INSERT_ROW = "INSERT INTO metrics (year_month, company_id, weeks, ingested_at) VALUES (?, ?, ?, ?)";
+    private static final String UPSERT_ROW = INSERT_ROW
+            + " ON CONFLICT (year_month, company_id) DO UPDATE SET weeks = EXCLUDED.weeks, ingested_at = EXCLUDED.ingested_at";
     private static final String PG_STAGE = """
             CREATE TEMPORARY TABLE IF NOT EXISTS staged_metrics
             (year_month VARCHAR(7), company_id VARCHAR(64), weeks VARCHAR(1000)) ON COMMIT DELETE ROWS""";
@@ -117,7 +119,7 @@ public final class BulkMetrics {
             throws SQLException {
         boolean stored = monthStored(connection, month);
         long count = 0;
-        try (PreparedStatement write = connection.prepareStatement(stored ? MetricsRepository.UPSERT : INSERT_ROW)) {
+        try (PreparedStatement write = connection.prepareStatement(stored ? UPSERT_ROW : INSERT_ROW)) {
             List<MonthWeeks> chunk = new ArrayList<>(CHUNK);
             while (rows.hasNext()) {
                 chunk.add(rows.next());

@@ -52,19 +52,6 @@ final class PackedWeeks {
         return weeks;
     }
 
-    /** {@code stored} with {@code arrived} in place of the weeks of the same date, in week order. */
-    static List<WeeklyMetrics> merge(List<WeeklyMetrics> stored, List<WeeklyMetrics> arrived) {
-        List<WeeklyMetrics> merged = new ArrayList<>(stored.size() + arrived.size());
-        for (WeeklyMetrics week : stored) {
-            if (arrived.stream().noneMatch(newer -> newer.week().equals(week.week()))) {
-                merged.add(week);
-            }
-        }
-        merged.addAll(arrived);
-        merged.sort(java.util.Comparator.comparing(WeeklyMetrics::week));
-        return merged;
-    }
-
     /**
      * {@code stored} with the weeks of {@code arrived} in place of those of the same date, in week order, without
      * reading the numbers: each week starts with its date, and dates in one format sort as text.
