@@ -18,6 +18,9 @@ final class RulePolicy {
     private static final String SEE = "see rules/README.md, \"What rules may use\"";
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
     /** A qualified type name in code, e.g. {@code java.io.File}. */
+    /** The consequence's knowledge helper: only these members may follow {@code drools.} or {@code kcontext.}. */
+    private static final Pattern HELPER = Pattern.compile("\\b(drools|kcontext)\\b");
+    private static final Pattern MEMBER = Pattern.compile("\\s*\\.\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*(\\()?");
     private static final Pattern QUALIFIED = Pattern.compile(
             "\\b(?:java|javax|jakarta|jdk|sun|com|org|net|io|groovy|kotlin|scala)(?:\\.[a-z_][A-Za-z0-9_]*)*\\.[A-Z][A-Za-z0-9_]*");
 
@@ -72,6 +75,15 @@ final class RulePolicy {
                         + reach + ", and rules may only compute with facts and values (" + SEE + ")"));
             }
         }
+        Matcher helper = HELPER.matcher(code);
+        while (helper.find()) {
+            if (!isImportLine(code, helper.start()) && !isPackageLine(code, helper.start()) && !followsDot(code, helper.start())
+                    && !allowedHelperUse(code, helper.end())) {
+                errors.add(at(file, helper.start(), "policy: " + helper.group() + " is allowed in rules only as "
+                        + helper.group() + "." + String.join("(...), " + helper.group() + ".", RuleVocabulary.HELPER_MEMBERS)
+                        + "(...): anything else reaches the session, the knowledge base and its class loader (" + SEE + ")"));
+            }
+        }
         Matcher qualified = QUALIFIED.matcher(code);
         while (qualified.find()) {
             if (!isImportLine(code, qualified.start()) && !isPackageLine(code, qualified.start())
@@ -81,6 +93,28 @@ final class RulePolicy {
                         + " code may name " + RuleVocabulary.ACCEPTED_IMPORTS + " (" + SEE + ")"));
             }
         }
+    }
+
+    /**
+     * Whether what follows {@code drools}/{@code kcontext} at {@code offset} is a documented call, or a refused member
+     * that the name scan reports on its own (one error per misuse, not two).
+     */
+    private static boolean allowedHelperUse(String code, int offset) {
+        Matcher member = MEMBER.matcher(code).region(offset, code.length());
+        if (!member.lookingAt()) {
+            return false;
+        }
+        return RuleVocabulary.reach(member.group(1)) != null
+                || RuleVocabulary.HELPER_MEMBERS.contains(member.group(1)) && member.group(2) != null;
+    }
+
+    /** Whether the name at {@code offset} is a member or package part ({@code org.drools}), not the helper itself. */
+    private static boolean followsDot(String code, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && code.charAt(i) == '.';
     }
 
     private static String simpleName(String qualifiedName) {

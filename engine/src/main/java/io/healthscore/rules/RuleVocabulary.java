@@ -1,5 +1,6 @@
 package io.healthscore.rules;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,10 @@ final class RuleVocabulary {
             "java.time.Period", "java.time.Duration", "java.time.temporal.ChronoUnit",
             "java.util.List", "java.util.Set", "java.util.Map", "java.util.Collection", "java.util.Objects",
             "java.util.Optional");
+
+    /** What a consequence may call on its knowledge helper ({@code drools} or {@code kcontext}); nothing else. */
+    static final List<String> HELPER_MEMBERS = List.of("insert", "insertLogical", "update", "delete",
+            "retract");
 
     private static final String FACTS = "io.healthscore.rules.facts.";
 
@@ -63,6 +68,9 @@ final class RuleVocabulary {
                 "ObjectOutputStream");
         put(refused, "the network", "Socket", "ServerSocket", "DatagramSocket", "URL", "URI", "URLConnection",
                 "HttpURLConnection", "HttpClient", "InetAddress", "InitialContext");
+        put(refused, "the session", "getKieRuntime", "getKnowledgeRuntime", "getKieBase", "getKnowledgeBase",
+                "getWorkingMemory", "getEntryPoint", "getEntryPoints", "getChannels", "halt", "getKieSession",
+                "getRuleUnit");
         put(refused, "reflection", "Class", "ClassLoader", "MethodHandles", "MethodHandle", "Unsafe", "Proxy",
                 "ScriptEngineManager", "forName", "getClass", "getClassLoader", "loadClass", "defineClass",
                 "getMethod", "getMethods", "getDeclaredMethod", "getDeclaredMethods", "getField", "getFields",

@@ -140,6 +140,66 @@ class RulePolicyTest {
     }
 
     @Test
+    void should_refuse_a_consequence_that_reaches_the_session_through_drools_or_kcontext() {
+        rules.write("50-session.drl", """
+                package healthscore.rules;
+                import io.healthscore.rules.facts.Week;
+
+                function void keep(Object helper) {
+                }
+
+                rule "reaches the session"
+                    salience 10
+                when
+                    Week()
+                then
+                    drools.getKieRuntime().getKieBase();
+                    kcontext.getKieRuntime().halt();
+                    keep(drools);
+                    kcontext.getRule();
+                end
+                """);
+
+        CliRun run = check();
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        String file = rules.file("50-session.drl").toString();
+        String reach = " is not allowed in rules: it reaches the session, and rules may only compute with facts and"
+                + " values (see rules/README.md, \"What rules may use\")";
+        String onlyAs = "(...), %1$s.insertLogical(...), %1$s.update(...), %1$s.delete(...), %1$s.retract(...): anything"
+                + " else reaches the session, the knowledge base and its class loader (see rules/README.md, \"What"
+                + " rules may use\")";
+        assertThat(run.errLines()).containsExactly(
+                file + ":12:12: policy: getKieRuntime" + reach,
+                file + ":12:28: policy: getKieBase" + reach,
+                file + ":13:14: policy: getKieRuntime" + reach,
+                file + ":13:30: policy: halt" + reach,
+                file + ":14:10: policy: drools is allowed in rules only as drools.insert" + onlyAs.formatted("drools"),
+                file + ":15:5: policy: kcontext is allowed in rules only as kcontext.insert" + onlyAs.formatted("kcontext"));
+    }
+
+    @Test
+    void should_accept_the_documented_uses_of_drools_and_kcontext() {
+        rules.write("50-helper.drl", """
+                package healthscore.rules;
+                import io.healthscore.rules.facts.*;
+
+                rule "uses the helper as documented"
+                    salience 65
+                when
+                    Customer( segment == "enterprise" )
+                then
+                    drools.insert(new Trigger("executive-follow-up"));
+                    kcontext.insertLogical(new Trigger("executive-review"));
+                end
+                """);
+
+        CliRun run = check();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
     void should_accept_the_vocabulary_and_jdk_value_types() {
         rules.write("50-segment.drl", """
                 package healthscore.rules;
