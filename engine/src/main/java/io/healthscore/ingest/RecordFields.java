@@ -11,8 +11,14 @@ import java.util.Map;
 final class RecordFields {
     private final Map<String, FieldValue> values;
 
+    /** Refuses a record that gives a key twice, naming the first such key, before any field is read. */
     RecordFields(Map<String, FieldValue> values) {
         this.values = values;
+        values.forEach((field, value) -> {
+            if (value.kind() == FieldValue.Kind.TWICE) {
+                throw new InvalidFieldException(field, "given twice; accepted: each field at most once per record");
+            }
+        });
     }
 
     CompanyId companyId(String field) {

@@ -46,6 +46,25 @@ class JsonArrayInputTest {
     }
 
     @Test
+    void should_reject_an_element_that_gives_a_key_twice_and_read_on_after_it() {
+        Path file = InputFile.lines(folder, "metrics.json",
+                "[",
+                "  {\"company\": \"acme\", \"week\": \"2026-10-12\", \"login\": 50, \"adoption\": 60, \"login\": 60},",
+                "  " + ACME + ",",
+                "  " + BETA,
+                "]");
+        Path store = folder.resolve("store");
+
+        CliRun run = CliRun.run(CLOCK, "ingest", file.toString(), "--store", store.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.errLines()).first().asString()
+                .isEqualTo(file + ":2: element 0: login: given twice; accepted: each field at most once per record");
+        Stderr.assertNoStackTrace(run);
+        assertThat(stored(store)).containsExactly("acme 2026-10-05 80 60 -", "beta 2026-10-05 40 30 5");
+    }
+
+    @Test
     void should_reject_each_non_object_element_with_its_index_when_the_array_mixes_types() {
         Path file = InputFile.lines(folder, "metrics.json",
                 "[" + ACME + ", 42, \"acme\", [1, 2], null, true, " + BETA + "]");

@@ -41,6 +41,28 @@ class JsonLinesInputTest {
     }
 
     @Test
+    void should_reject_a_record_that_gives_a_key_twice_and_store_the_others() {
+        Path file = InputFile.lines(folder, "metrics.jsonl",
+                "{\"company\": \"acme\", \"week\": \"2026-10-05\", \"login\": 80, \"adoption\": 60}",
+                "{\"company\": \"acme\", \"week\": \"2026-10-12\", \"login\": 50, \"adoption\": 60, \"login\": 60}",
+                "{\"company\": \"beta\", \"company\": \"beta\", \"week\": \"2026-10-12\", \"login\": 1, \"adoption\": 2,"
+                        + " \"nps\": 3, \"nps\": null}",
+                "{\"company\": \"acme\", \"week\": \"2026-10-19\", \"login\": 81, \"adoption\": 61}");
+        Path store = folder.resolve("store");
+
+        CliRun run = CliRun.run(CLOCK, "ingest", file.toString(), "--store", store.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.errLines()).containsExactly(
+                file + ":2: login: given twice; accepted: each field at most once per record",
+                file + ":3: company: given twice; accepted: each field at most once per record");
+        Stderr.assertNoStackTrace(run);
+        try (StoreContents contents = StoreContents.open(store)) {
+            assertThat(contents.weekLines()).containsExactly("acme 2026-10-05 80 60 -", "acme 2026-10-19 81 61 -");
+        }
+    }
+
+    @Test
     void should_ignore_unknown_fields_when_a_record_carries_extra_data() {
         Path file = InputFile.lines(folder, "metrics.jsonl",
                 "{\"source\": \"crm\", \"company\": \"acme\", \"meta\": {\"tags\": [1, {\"x\": null}]}, \"week\": \"2026-10-05\","
