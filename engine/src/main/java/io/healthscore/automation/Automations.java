@@ -25,20 +25,20 @@ public record Automations(Map<String, Route> routes, Map<String, Channel> channe
         routes = Map.copyOf(routes);
         channels = Map.copyOf(channels);
         Objects.requireNonNull(retry, "retry");
-        if (!channels.containsKey(FileChannel.NAME)) {
+        if (!channels.containsKey(TriggersFileChannel.NAME)) {
             throw new IllegalArgumentException("the file channel is missing");
         }
     }
 
     /** Every trigger to the JSON-lines file, with the default retry policy: the behaviour without a file. */
     public static Automations defaults(Path triggersFile) {
-        return new Automations(Map.of(), Map.of(FileChannel.NAME, new FileChannel(triggersFile)), RetryPolicy.DEFAULT,
+        return new Automations(Map.of(), Map.of(TriggersFileChannel.NAME, new TriggersFileChannel(triggersFile)), RetryPolicy.DEFAULT,
                 DEFAULT_LEASE, DEFAULT_WAIT, DEFAULT_POLL, "built-in defaults");
     }
 
     public Route route(String trigger) {
         Route route = routes.get(trigger);
-        return route != null ? route : new Route(trigger, FileChannel.NAME, true, Recipient.OWNER, Route.Message.NONE);
+        return route != null ? route : new Route(trigger, TriggersFileChannel.NAME, true, Recipient.OWNER, Route.Message.NONE);
     }
 
     public Channel channel(String name) {
@@ -49,8 +49,8 @@ public record Automations(Map<String, Route> routes, Map<String, Channel> channe
         return channel;
     }
 
-    public FileChannel file() {
-        return (FileChannel) channels.get(FileChannel.NAME);
+    public TriggersFileChannel file() {
+        return (TriggersFileChannel) channels.get(TriggersFileChannel.NAME);
     }
 
     /** One line for the start-up log: each configured route, then the rest, and the retry policy (no secrets). */

@@ -72,7 +72,7 @@ public final class AutomationsFile {
             }
         }
         Map<String, Channel> all = new HashMap<>(channels == null ? Map.of() : ChannelsSection.read(channels));
-        all.put(FileChannel.NAME, new FileChannel(triggersFile));
+        all.put(TriggersFileChannel.NAME, new TriggersFileChannel(triggersFile));
         Set<String> names = new TreeSet<>(knownTriggers);
         names.addAll(DefaultMessages.names());
         Map<String, Route> routes = triggers == null ? Map.of() : TriggersSection.read(triggers, all, names);

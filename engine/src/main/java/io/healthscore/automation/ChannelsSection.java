@@ -31,7 +31,7 @@ final class ChannelsSection {
         Map<String, Channel> channels = new LinkedHashMap<>();
         for (ConfigNode channel : section.entries(null, "a mapping of channel names to their settings")) {
             String name = channel.name();
-            if (!name.matches(NAME) || name.equals(FileChannel.NAME)) {
+            if (!name.matches(NAME) || name.equals(TriggersFileChannel.NAME)) {
                 throw channel.invalid("'" + name + "' cannot name a channel; accepted: lower-case letters, digits and"
                         + " '-', other than 'file' (the built-in triggers file)");
             }

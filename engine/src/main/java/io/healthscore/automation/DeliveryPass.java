@@ -67,7 +67,7 @@ final class DeliveryPass {
         byChannel.forEach((channel, group) -> {
             if (channel == null) {
                 off(claimed ? group : claim(group), tally);
-            } else if (automations.channel(channel) instanceof FileChannel file) {
+            } else if (automations.channel(channel) instanceof TriggersFileChannel file) {
                 appendAll(file, claimed ? group : claim(group), tally);
             } else {
                 remote(automations.channel(channel), group, tally);
@@ -86,12 +86,12 @@ final class DeliveryPass {
      * One append of the claimed page, recorded through the file's ledger in the store: each trigger reaches the
      * file once, even when a process was killed between writing lines and recording them.
      */
-    private void appendAll(FileChannel file, List<OutboxEntry> claimed, Tally tally) {
+    private void appendAll(TriggersFileChannel file, List<OutboxEntry> claimed, Tally tally) {
         List<TriggerEvent> events = claimed.stream().map(DeliveryPass::event).toList();
         // named by machine, not process: the process that is to find what a killed one wrote runs on the same host
         String name = NodeName.host() + ":" + file.file().toAbsolutePath().normalize();
         boolean[] recorded = {false};
-        List<DeliveryOutcome> outcomes = file.appendOnce(events, automations::route, new FileChannel.Ledger() {
+        List<DeliveryOutcome> outcomes = file.appendOnce(events, automations::route, new TriggersFileChannel.Ledger() {
             @Override
             public long recordedTo(long size) {
                 return files.recordedTo(name, size, time.instant());

@@ -40,11 +40,11 @@ final class TriggersSection {
                 throw node.invalid("'" + text + "' is not valid; accepted: off, on, or a mapping with channel, enabled, to, subject, text, html");
             }
             boolean enabled = node.isText() ? text.equals("on") : node.bool();
-            return new Route(trigger, FileChannel.NAME, enabled, Recipient.OWNER, Route.Message.NONE);
+            return new Route(trigger, TriggersFileChannel.NAME, enabled, Recipient.OWNER, Route.Message.NONE);
         }
         Map<String, ConfigNode> settings = new LinkedHashMap<>();
         node.entries(KEYS, "off, or a mapping of route settings").forEach(child -> settings.put(child.name(), child));
-        String channel = settings.containsKey("channel") ? settings.get("channel").text("a channel name") : FileChannel.NAME;
+        String channel = settings.containsKey("channel") ? settings.get("channel").text("a channel name") : TriggersFileChannel.NAME;
         if (!channels.containsKey(channel)) {
             throw settings.get("channel").invalid("'" + channel + "' is not a channel; accepted: "
                     + String.join(", ", new TreeSet<>(channels.keySet())) + " (define it under channels)");
@@ -54,7 +54,7 @@ final class TriggersSection {
             for (String emailOnly : List.of("to", "subject", "html")) {
                 if (settings.containsKey(emailOnly)) {
                     throw settings.get(emailOnly).invalid("only an email route has " + emailOnly + ", and channel "
-                            + channel + (channel.equals(FileChannel.NAME) ? " is the triggers file" : " is a webhook")
+                            + channel + (channel.equals(TriggersFileChannel.NAME) ? " is the triggers file" : " is a webhook")
                             + "; accepted: channel, enabled and text (sent as the event's message)");
                 }
             }

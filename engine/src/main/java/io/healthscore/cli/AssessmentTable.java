@@ -3,7 +3,7 @@ package io.healthscore.cli;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.automation.DeliveryCounts;
-import io.healthscore.scoring.RunSummary;
+import io.healthscore.run.RunSummary;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.ingest.IngestReport;
-import io.healthscore.scoring.RunSummary;
+import io.healthscore.run.RunSummary;
 import io.healthscore.store.MonthsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Drivers;
-import io.healthscore.status.Activity;
+import io.healthscore.manual.Activity;
 import io.healthscore.store.StoredAssessment;
 import java.io.PrintStream;
 import java.time.ZoneOffset;

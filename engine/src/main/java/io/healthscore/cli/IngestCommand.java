@@ -3,7 +3,7 @@ package io.healthscore.cli;
 import io.healthscore.ingest.IngestReport;
 import io.healthscore.ingest.Ingester;
 import io.healthscore.ingest.Rejection;
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.BulkMetrics;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.manual.ManualOutcome;
 import io.healthscore.manual.ManualStatus;
 import io.healthscore.scoring.Scorer;
-import io.healthscore.status.Activity;
-import io.healthscore.status.ActivitySource;
+import io.healthscore.manual.Activity;
+import io.healthscore.manual.ActivitySource;
 import java.io.PrintStream;
 import java.util.function.Function;
 

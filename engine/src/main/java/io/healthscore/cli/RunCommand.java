@@ -1,6 +1,6 @@
 package io.healthscore.cli;
 
-import io.healthscore.scoring.RunSummary;
+import io.healthscore.run.RunSummary;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

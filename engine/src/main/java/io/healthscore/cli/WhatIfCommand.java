@@ -1,9 +1,9 @@
 package io.healthscore.cli;
 
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
 import io.healthscore.scoring.Scorer;
-import io.healthscore.scoring.WhatIf;
-import io.healthscore.scoring.WhatIfReport;
+import io.healthscore.whatif.WhatIf;
+import io.healthscore.whatif.WhatIfReport;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;

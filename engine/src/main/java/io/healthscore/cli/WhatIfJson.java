@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.BandScore;
-import io.healthscore.scoring.BandChange;
-import io.healthscore.scoring.WhatIfReport;
+import io.healthscore.whatif.BandChange;
+import io.healthscore.whatif.WhatIfReport;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.BandScore;
-import io.healthscore.scoring.BandChange;
-import io.healthscore.scoring.TriggerCounts;
-import io.healthscore.scoring.WhatIfReport;
+import io.healthscore.whatif.BandChange;
+import io.healthscore.whatif.TriggerCounts;
+import io.healthscore.whatif.WhatIfReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,7 +3,7 @@ package io.healthscore.ingest;
 import io.healthscore.HealthscoreException;
 import io.healthscore.InvalidFieldException;
 import io.healthscore.metrics.WeeklyMetrics;
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.BulkMetrics;
 import java.util.concurrent.atomic.AtomicLong;

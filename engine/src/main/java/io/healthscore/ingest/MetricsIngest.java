@@ -1,7 +1,7 @@
 package io.healthscore.ingest;
 
 import io.healthscore.metrics.WeeklyMetrics;
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
 import io.healthscore.store.BulkMetrics;
 import java.io.IOException;
 import java.io.UncheckedIOException;

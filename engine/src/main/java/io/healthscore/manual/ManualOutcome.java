@@ -1,7 +1,5 @@
 package io.healthscore.manual;
 
-import io.healthscore.status.Activity;
-import io.healthscore.status.BandOverride;
 import java.util.Objects;
 
 /**

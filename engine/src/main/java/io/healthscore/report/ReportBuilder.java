@@ -1,7 +1,7 @@
 package io.healthscore.report;
 
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.status.Activity;
+import io.healthscore.manual.Activity;
 import io.healthscore.store.ActivityRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.PortfolioRepository;

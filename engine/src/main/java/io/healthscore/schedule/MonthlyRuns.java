@@ -1,11 +1,11 @@
 package io.healthscore.schedule;
 
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.Lease;
 import io.healthscore.run.ShardWork;
-import io.healthscore.scoring.RunPlanner;
-import io.healthscore.scoring.ShardRunner;
+import io.healthscore.run.RunPlanner;
+import io.healthscore.run.ShardRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -4,7 +4,7 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
-import io.healthscore.status.ChurnedCompanyException;
+import io.healthscore.manual.ChurnedCompanyException;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.MonthInputReader;

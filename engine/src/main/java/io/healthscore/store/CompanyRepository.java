@@ -3,7 +3,7 @@ package io.healthscore.store;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
-import io.healthscore.status.Churn;
+import io.healthscore.manual.Churn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,7 +3,7 @@ package io.healthscore.store;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Pin;
 import io.healthscore.company.CompanyId;
-import io.healthscore.status.BandOverride;
+import io.healthscore.manual.BandOverride;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

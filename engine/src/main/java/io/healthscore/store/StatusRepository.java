@@ -2,8 +2,8 @@ package io.healthscore.store;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.company.CompanyId;
-import io.healthscore.status.Activity;
-import io.healthscore.status.BandOverride;
+import io.healthscore.manual.Activity;
+import io.healthscore.manual.BandOverride;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -24,10 +24,10 @@ class AutomationsDefaultsTest {
         assertThat(DefaultMessages.names()).hasSize(10);
         for (String trigger : concat(DefaultMessages.names(), "renewal-risk-call")) {
             Route route = automations.route(trigger);
-            assertThat(route.channel()).as(trigger).isEqualTo(FileChannel.NAME);
+            assertThat(route.channel()).as(trigger).isEqualTo(TriggersFileChannel.NAME);
             assertThat(route.enabled()).as(trigger).isTrue();
         }
-        assertThat(automations.channels()).containsOnlyKeys(FileChannel.NAME);
+        assertThat(automations.channels()).containsOnlyKeys(TriggersFileChannel.NAME);
         assertThat(automations.file().file()).isEqualTo(triggers);
         assertThat(automations.source()).isEqualTo("built-in defaults");
     }
@@ -49,7 +49,7 @@ class AutomationsDefaultsTest {
                 """);
 
         assertThat(automations.routes()).isEmpty();
-        assertThat(automations.route("outreach-email").channel()).isEqualTo(FileChannel.NAME);
+        assertThat(automations.route("outreach-email").channel()).isEqualTo(TriggersFileChannel.NAME);
         assertThat(automations.retry()).isEqualTo(RetryPolicy.DEFAULT);
     }
 
@@ -67,7 +67,7 @@ class AutomationsDefaultsTest {
 
         assertThat(automations.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(automations.lease()).isEqualTo(Automations.DEFAULT_LEASE);
-        assertThat(automations.channels()).containsOnlyKeys(FileChannel.NAME);
+        assertThat(automations.channels()).containsOnlyKeys(TriggersFileChannel.NAME);
         assertThat(automations.file().file()).isEqualTo(yaml.triggersFile());
         assertThat(automations.route("loyalty-offer").enabled()).isFalse();
         assertThat(automations.route("referral-request").enabled()).isTrue();

@@ -42,7 +42,7 @@ class AutomationsExamplesTest {
                 "score-drop-alert")) {
             assertThat(automations.route(trigger).channel()).as(trigger).isEqualTo("crm");
         }
-        assertThat(automations.route("outreach-email").channel()).isEqualTo(FileChannel.NAME);
+        assertThat(automations.route("outreach-email").channel()).isEqualTo(TriggersFileChannel.NAME);
         assertThat(((WebhookChannel) automations.channel("crm")).settings().secret()).isEqualTo("webhook-secret");
         assertThat(automations.route("score-drop-alert").message().text().render(Events.event("score-drop-alert")))
                 .isEqualTo("Acme Corp dropped -15 points to 24 in October 2026");
@@ -87,7 +87,7 @@ class AutomationsExamplesTest {
     void should_mix_every_channel_kind_when_all_channels_yaml_is_used() {
         Automations automations = load("all-channels.yaml");
 
-        assertThat(automations.channels()).containsOnlyKeys(FileChannel.NAME, "crm", "slack", "mail");
+        assertThat(automations.channels()).containsOnlyKeys(TriggersFileChannel.NAME, "crm", "slack", "mail");
         assertThat(automations.retry()).isEqualTo(RetryPolicy.DEFAULT);
         assertThat(automations.lease()).isEqualTo(Automations.DEFAULT_LEASE);
         assertThat(automations.settle()).isEqualTo(Automations.DEFAULT_WAIT);

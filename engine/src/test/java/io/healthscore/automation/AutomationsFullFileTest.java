@@ -137,8 +137,8 @@ class AutomationsFullFileTest {
         assertThat(automations.route("internal-notification").channel()).isEqualTo("relay");
         assertThat(automations.route("loyalty-offer").enabled()).isFalse();
         assertThat(automations.route("referral-request").enabled()).isTrue();
-        assertThat(automations.route("referral-request").channel()).isEqualTo(FileChannel.NAME);
-        assertThat(automations.route("case-study-request").channel()).isEqualTo(FileChannel.NAME);
+        assertThat(automations.route("referral-request").channel()).isEqualTo(TriggersFileChannel.NAME);
+        assertThat(automations.route("case-study-request").channel()).isEqualTo(TriggersFileChannel.NAME);
         assertThat(automations.route("case-study-request").enabled()).isTrue();
     }
 

@@ -33,7 +33,7 @@ class AutomationsReadmeExamplesTest {
     void should_route_to_the_file_with_a_message_when_the_file_example_is_used() throws IOException {
         Automations automations = load(examples().get(0));
 
-        assertThat(automations.channels()).containsOnlyKeys(FileChannel.NAME);
+        assertThat(automations.channels()).containsOnlyKeys(TriggersFileChannel.NAME);
         assertThat(automations.retry().attempts()).isEqualTo(3);
         assertThat(automations.route("loyalty-offer").enabled()).isFalse();
         assertThat(automations.route("internal-notification").message().text()

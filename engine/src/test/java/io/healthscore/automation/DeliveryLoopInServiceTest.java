@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.serve.ServeSettings;
 import io.healthscore.serve.Service;
-import io.healthscore.scoring.RunPlanner;
+import io.healthscore.run.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.DeliveryStatus;
 import io.healthscore.store.OutboxEntry;

@@ -69,7 +69,7 @@ abstract class WebhookFixture {
     Automations automations(WebhookSettings webhook, RetryPolicy retry, Route... routes) {
         Automations automations = new Automations(
                 Arrays.stream(routes).collect(Collectors.toMap(Route::trigger, Function.identity())),
-                Map.of(FileChannel.NAME, new FileChannel(scratch.resolve("triggers.jsonl")), CHANNEL,
+                Map.of(TriggersFileChannel.NAME, new TriggersFileChannel(scratch.resolve("triggers.jsonl")), CHANNEL,
                         new WebhookChannel(webhook)),
                 retry, Automations.DEFAULT_LEASE, SETTLE, Automations.DEFAULT_POLL, "test automations");
         opened.add(automations);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.healthscore.run.NodeName;
-import io.healthscore.scoring.RunPlanner;
+import io.healthscore.run.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.ShardRepository;
 import io.healthscore.store.StoreLocation;

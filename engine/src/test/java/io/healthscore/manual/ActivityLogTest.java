@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.status.Activity;
-import io.healthscore.status.ActivitySource;
 import io.healthscore.store.ActivityRepository;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;

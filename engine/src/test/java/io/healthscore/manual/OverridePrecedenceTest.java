@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.status.Activity;
-import io.healthscore.status.ActivitySource;
 import io.healthscore.store.EmittedTrigger;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.StoreLocation;

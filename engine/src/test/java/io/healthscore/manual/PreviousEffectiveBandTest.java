@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.status.Activity;
-import io.healthscore.status.ActivitySource;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;
 import java.time.YearMonth;

@@ -3,7 +3,7 @@ package io.healthscore.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.run.RunKind;
-import io.healthscore.scoring.RunPlanner;
+import io.healthscore.run.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import io.healthscore.testhelper.Eventually;

@@ -1,4 +1,4 @@
-package io.healthscore.status;
+package io.healthscore.manual;
 
 import java.time.Instant;
 import java.time.YearMonth;

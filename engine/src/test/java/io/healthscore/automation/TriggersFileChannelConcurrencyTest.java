@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two deliveries appending to the triggers file at once (a shard and serve's loop) never mix their lines. */
-class FileChannelConcurrencyTest {
+class TriggersFileChannelConcurrencyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -25,13 +25,13 @@ class FileChannelConcurrencyTest {
 
     @Test
     void should_write_every_line_whole_when_two_threads_append_pages_at_once() throws Exception {
-        FileChannel channel = new FileChannel(folder.resolve("triggers.jsonl"));
+        TriggersFileChannel channel = new TriggersFileChannel(folder.resolve("triggers.jsonl"));
         List<TriggerEvent> page = IntStream.range(0, 300)
                 .mapToObj(index -> Events.event("custom-" + index)).toList();
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             List<Future<List<DeliveryOutcome>>> appends = IntStream.range(0, 6)
-                    .mapToObj(round -> threads.submit(() -> channel.deliverAll(page, FileChannelConcurrencyTest::route))).toList();
+                    .mapToObj(round -> threads.submit(() -> channel.deliverAll(page, TriggersFileChannelConcurrencyTest::route))).toList();
             for (Future<List<DeliveryOutcome>> append : appends) {
                 assertThat(append.get()).allMatch(DeliveryOutcome.Sent.class::isInstance);
             }
@@ -53,6 +53,6 @@ class FileChannelConcurrencyTest {
     }
 
     private static Route route(String trigger) {
-        return new Route(trigger, FileChannel.NAME, true, Recipient.OWNER, Route.Message.NONE);
+        return new Route(trigger, TriggersFileChannel.NAME, true, Recipient.OWNER, Route.Message.NONE);
     }
 }

@@ -1,4 +1,4 @@
-package io.healthscore.status;
+package io.healthscore.manual;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.EffectiveBand;

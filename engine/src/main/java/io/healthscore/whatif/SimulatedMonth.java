@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Previous;

@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

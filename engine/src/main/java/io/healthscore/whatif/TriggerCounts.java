@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
 /** How often the rules in force and the candidate rules would fire one trigger. */
 public record TriggerCounts(long inForce, long candidate) {

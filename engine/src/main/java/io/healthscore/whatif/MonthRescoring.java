@@ -1,13 +1,14 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.BandScore;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
-import io.healthscore.progress.Progress;
 import io.healthscore.rules.RuleFailureException;
+import io.healthscore.scoring.Scorer;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
 import java.time.Duration;
 import java.time.YearMonth;

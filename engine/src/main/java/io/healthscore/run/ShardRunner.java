@@ -1,12 +1,11 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
+import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.automation.Dispatcher;
-import io.healthscore.progress.Progress;
 import io.healthscore.rules.RuleSet;
-import io.healthscore.run.RunCounts;
-import io.healthscore.run.ShardWork;
+import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.MonthInputReader;

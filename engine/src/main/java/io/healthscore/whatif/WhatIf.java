@@ -1,6 +1,7 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
-import io.healthscore.progress.Progress;
+import io.healthscore.Progress;
+import io.healthscore.scoring.Scorer;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;
 import java.time.Clock;

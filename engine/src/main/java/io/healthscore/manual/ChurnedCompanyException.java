@@ -1,4 +1,4 @@
-package io.healthscore.status;
+package io.healthscore.manual;
 
 import io.healthscore.HealthscoreException;
 import io.healthscore.company.CompanyId;

@@ -1,4 +1,4 @@
-package io.healthscore.progress;
+package io.healthscore;
 
 import java.io.PrintStream;
 import java.time.Clock;

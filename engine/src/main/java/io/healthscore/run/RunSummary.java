@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.automation.DeliveryCounts;

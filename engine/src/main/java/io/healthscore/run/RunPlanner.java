@@ -1,7 +1,6 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
 import io.healthscore.company.CompanyRange;
-import io.healthscore.run.RunKind;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.RunRepository;

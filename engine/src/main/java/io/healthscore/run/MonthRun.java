@@ -1,13 +1,14 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
+import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
-import io.healthscore.progress.Progress;
 import io.healthscore.store.Lease;
 import io.healthscore.store.MonthInputReader;
 import java.time.Clock;

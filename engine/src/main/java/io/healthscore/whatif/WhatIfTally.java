@@ -1,4 +1,4 @@
-package io.healthscore.scoring;
+package io.healthscore.whatif;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.BandScore;

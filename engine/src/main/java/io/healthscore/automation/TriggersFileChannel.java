@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
  * records them sent instead of writing them again, so each trigger is in the file once. A torn last line is cut
  * off first (its trigger is written again in full).
  */
-public final class FileChannel implements Channel {
-    private static final Logger LOG = LoggerFactory.getLogger(FileChannel.class);
+public final class TriggersFileChannel implements Channel {
+    private static final Logger LOG = LoggerFactory.getLogger(TriggersFileChannel.class);
     public static final String NAME = "file";
 
     private final Path file;
 
-    public FileChannel(Path file) {
+    public TriggersFileChannel(Path file) {
         this.file = file;
     }
 
