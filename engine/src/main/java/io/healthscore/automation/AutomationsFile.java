@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads the automations file (YAML; format in the README): delivery settings, the channels, and a route per
+ * Reads the automations file (YAML; format in docs/automations.md): delivery settings, the channels, and a route per
  * trigger name. Everything is checked before anything is delivered: an unknown key or trigger name, a channel
  * that is not defined, a bad URL, port or duration, an unset environment variable or a template with an unknown
  * placeholder stops start-up with one line naming the file, line and key.

@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with the keys below (see README, 'Operate it').")
+    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with the keys below (see docs/operations.md, 'Configuration keys').")
     Path config;
 
     @Option(names = "--cron", paramLabel = "EXPR", description = "schedule.cron: Quartz cron expression (default '0 0 2 1 * ?').")

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The YAML examples of the automations documentation load as written and route what the text says: one for the
- * file, one for a webhook, one for email, in the README's "## Automations" section.
+ * file, one for a webhook, one for email, in docs/automations.md.
  */
 class AutomationsReadmeExamplesTest {
     private static final Pattern YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
@@ -70,20 +70,12 @@ class AutomationsReadmeExamplesTest {
     }
 
     private static List<String> examples() throws IOException {
-        String text = section(Files.readString(Repo.root().resolve("README.md")));
+        String text = Files.readString(Repo.root().resolve("docs/automations.md"));
         List<String> examples = new ArrayList<>();
         Matcher block = YAML.matcher(text);
         while (block.find()) {
             examples.add(block.group(1));
         }
         return examples;
-    }
-
-    /** From "## Automations" to the next second-level heading. */
-    private static String section(String readme) {
-        int start = readme.indexOf("\n## Automations\n");
-        assertThat(start).as("README.md has a section \"## Automations\"").isNotNegative();
-        int end = readme.indexOf("\n## ", start + 1);
-        return end < 0 ? readme.substring(start) : readme.substring(start, end);
     }
 }
