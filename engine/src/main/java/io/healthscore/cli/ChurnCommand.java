@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "churn", mixinStandardHelpOptions = true, description = {
-        "Mark a company churned, with the reason: it is shown as CHURNED from its latest assessed month on, is left",
-        "out of scoring, and its pending triggers are switched off. --undo reinstates it."})
+        "Mark a company churned, with the reason.",
+        "It is shown as CHURNED from its latest assessed month on, is left out of scoring, and its pending triggers"
+                + " are switched off. --undo reinstates it."})
 final class ChurnCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

@@ -17,8 +17,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "companies", mixinStandardHelpOptions = true, description = {
-        "List the companies with their health for a month (default: the latest scored month), filtered by the band",
-        "they are shown in and by segment. Churned companies are shown as CHURNED."})
+        "List the companies with their health for a month.",
+        "The month defaults to the latest scored one. Filter by the band they are shown in and by segment; churned"
+                + " companies are shown as CHURNED."})
 final class CompaniesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

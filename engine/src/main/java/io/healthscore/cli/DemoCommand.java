@@ -19,8 +19,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
-        "The main job on the sample data: ingest samples/ (companies.csv and every metrics-* file),",
-        "then run every month that has data, in order, printing the last month's table and each month's summary."})
+        "Run the main job on the sample data.",
+        "Ingests samples/ (companies.csv and every metrics-* file), then runs every month that has data, in order,"
+                + " printing the last month's table and each month's summary."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

@@ -18,9 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = {
-        "Show how a stored assessment came about, as recorded when it was scored: the weekly values used, the",
-        "weights as applied, the monthly mean before rounding, the rule that set the band and its conditions,",
-        "the rules that fired, the previous assessment, the triggers and the rule-set hash. Nothing is recomputed."})
+        "Show how a stored assessment came about.",
+        "As recorded when it was scored: the weekly values used, the weights as applied, the monthly mean before"
+                + " rounding, the rule that set the band and its conditions, the rules that fired, the previous"
+                + " assessment, the triggers and the rule-set hash. Nothing is recomputed."})
 final class ExplainCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExplainCommand.class);
 

@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true, description = {
-        "Show a company's health over time: every assessment (score, the rules' band, the band shown, change, drivers,",
-        "rule-set hash, triggers) and every activity (band changes by the rules, overrides, expiries, churn), newest first."})
+        "Show a company's health over time, newest first.",
+        "Every assessment (score, the rules' band, the band shown, change, drivers, rule-set hash, triggers) and every"
+                + " activity (band changes by the rules, overrides, expiries, churn)."})
 final class HistoryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

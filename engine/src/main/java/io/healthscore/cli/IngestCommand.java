@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
-        "Validate and store weekly metrics (.jsonl, .json or .csv by extension).",
-        "Bad records are reported as FILE:LINE: reason and skipped; valid ones are stored (exit 3 if any was rejected).",
-        "Storing a company's week again replaces it."})
+        "Validate and store weekly metrics and companies files.",
+        "Metrics files are .jsonl, .json or .csv, by extension. Bad records are reported as FILE:LINE: reason and"
+                + " skipped; valid ones are stored (exit 3 if any was rejected). Storing a company's week again replaces it."})
 final class IngestCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
 

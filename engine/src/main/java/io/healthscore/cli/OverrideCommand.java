@@ -13,9 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "override", mixinStandardHelpOptions = true, description = {
-        "Pin a company's effective band by hand, with the reason, from its latest assessed month until --until",
-        "(default: through the next monthly run). The rules' score and band are still computed and shown beside it;",
-        "entering the pinned band emits the same triggers as the rules would, marked manual. --clear ends it."})
+        "Pin a company's effective band by hand, with the reason.",
+        "The band holds from the company's latest assessed month until --until (default: through the next monthly"
+                + " run). The rules' score and band are still computed and shown beside it; entering the pinned band"
+                + " emits the same triggers as the rules would, marked manual. --clear ends it."})
 final class OverrideCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

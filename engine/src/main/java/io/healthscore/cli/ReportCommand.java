@@ -24,9 +24,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
-        "The portfolio report of a month: companies per band (counts and %%), the health target against the share",
-        "Healthy + Thriving, movers up and down with their drivers, score drops, the at-risk list, manual changes,",
-        "the Happiness Level mix from NPS, and the trend over the last six months. HTML is one self-contained file."})
+        "Print the portfolio report of a month, as text, JSON or HTML.",
+        "Companies per band (counts and %%), the health target against the share Healthy + Thriving, movers up and"
+                + " down with their drivers, score drops, the at-risk list, manual changes, the Happiness Level mix"
+                + " from NPS, and the trend over the last six months. HTML is one self-contained file."})
 final class ReportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
     static final String TARGET_VARIABLE = "HEALTHSCORE_TARGET";

@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
-        "Score every known company for a month, store the assessments and emit triggers.",
-        "Re-running a month replaces its assessments and never emits a trigger twice."})
+        "Score every company for a month and emit the triggers.",
+        "Scores every known company for the month, stores the assessments, and emits and delivers the triggers."
+                + " Re-running a month replaces its assessments and never emits a trigger twice."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

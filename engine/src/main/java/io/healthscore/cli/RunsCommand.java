@@ -13,9 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true, description = {
-        "List the month runs, newest first: scheduled and by hand, with status, shards, counts per band,",
-        "triggers and rule set. A run whose process was killed shows as 'died' until a later run of its month",
-        "completes it."})
+        "List the month runs, newest first.",
+        "Scheduled runs and runs by hand, with status, shards, counts per band, triggers and rule set. A run whose"
+                + " process was killed shows as 'died' until a later run of its month completes it."})
 final class RunsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

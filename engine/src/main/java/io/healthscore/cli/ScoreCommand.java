@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "score", mixinStandardHelpOptions = true, description = "Re-score one company on demand and store the assessment.")
+@Command(name = "score", mixinStandardHelpOptions = true, description = {
+        "Re-score one company on demand and store the assessment.",
+        "Scores the month given, or the last complete month, and emits and delivers the triggers of the assessment."})
 final class ScoreCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreCommand.class);
 

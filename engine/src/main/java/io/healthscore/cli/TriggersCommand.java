@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "triggers", mixinStandardHelpOptions = true, description = "List the trigger events in the outbox, newest month first: what was sent, what is pending (new or "
-        + "waiting for a retry) and what was dead-lettered, with channel, attempts and the last error.",
+@Command(name = "triggers", mixinStandardHelpOptions = true, description = {
+        "List the trigger events in the outbox, newest month first.",
+        "What was sent, what is pending (new or waiting for a retry) and what was dead-lettered, with channel,"
+                + " attempts and the last error."},
         subcommands = {TriggersRetryCommand.class, TriggersReplayCommand.class, TriggersDeliverCommand.class})
 final class TriggersCommand implements Callable<Integer> {
     @Mixin

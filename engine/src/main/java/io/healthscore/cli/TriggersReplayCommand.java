@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "replay", mixinStandardHelpOptions = true, description = "Send one trigger again on purpose, marked as a replay (webhook header X-Healthscore-Replay: true and "
-        + "\"replay\": true in the body; a new Message-ID for email). One attempt, no retries; exit 1 when it fails.")
+@Command(name = "replay", mixinStandardHelpOptions = true, description = {
+        "Send one sent or dead-lettered trigger again, marked as a replay.",
+        "Marked by the webhook header X-Healthscore-Replay: true and \"replay\": true in the body, or a new Message-ID"
+                + " for email. One attempt, no retries; exit 1 when it fails."})
 final class TriggersReplayCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

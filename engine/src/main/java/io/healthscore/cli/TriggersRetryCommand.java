@@ -13,8 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "retry", mixinStandardHelpOptions = true, description = "Re-queue dead-lettered triggers (after fixing what failed: an address, the receiver, the automations "
-        + "file) with a fresh count of attempts, and deliver them now. Exit 1 when any is dead-lettered again.")
+@Command(name = "retry", mixinStandardHelpOptions = true, description = {
+        "Re-queue dead-lettered triggers and deliver them now.",
+        "After fixing what failed (an address, the receiver, the automations file), each gets a fresh count of"
+                + " attempts. Exit 1 when any is dead-lettered again."})
 final class TriggersRetryCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TriggersRetryCommand.class);
 

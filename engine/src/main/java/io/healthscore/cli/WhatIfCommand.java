@@ -24,9 +24,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true, description = {
-        "Re-score stored months with candidate rules against the rules in force; writes nothing.",
-        "Shows which companies would change band in which month,",
-        "and how often each trigger would fire on either side."})
+        "Compare candidate rules with the rules in force; writes nothing.",
+        "Re-scores stored months with both and shows which companies would change band in which month, and how often"
+                + " each trigger would fire on either side."})
 final class WhatIfCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(WhatIfCommand.class);
 
