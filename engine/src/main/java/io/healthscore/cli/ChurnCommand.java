@@ -6,7 +6,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "churn", mixinStandardHelpOptions = true, description = {
@@ -20,8 +19,8 @@ final class ChurnCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Mixin
     ManualOptions manual;
@@ -37,7 +36,7 @@ final class ChurnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         String author = manual.author(spec);
         String reason = manual.note(spec, undo ? "churn undone" : null);
         return ManualOutput.apply(cli, options,

@@ -38,8 +38,8 @@ final class CompaniesCommand implements Callable<Integer> {
             description = "The month (default: the latest month with assessments).")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print one JSON object per company, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -63,7 +63,7 @@ final class CompaniesCommand implements Callable<Integer> {
                     .filter(row -> segment == null || segment.equalsIgnoreCase(row.company().segment()))
                     .toList();
             CompanyList list = new CompanyList(cli.out());
-            if (json) {
+            if (output.json) {
                 rows.forEach(list::json);
             } else {
                 list.table(shown, rows);

@@ -12,10 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = {
         "Show how a stored assessment came about.",
@@ -28,18 +25,15 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The month of the assessment.")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print the explanation as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -49,21 +43,21 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
             StoredAssessment stored = new ExplanationRepository(workspace.store()).find(id, month)
                     .orElse(null);
             if (stored == null) {
-                cli.err().println("healthscore: no assessment of " + company + " for " + month + " is stored; run 'healthscore"
-                        + " score " + company + " --month " + month + "' (or 'run --month " + month + "') first");
+                cli.err().println("healthscore: no assessment of " + id + " for " + month + " is stored; run 'healthscore"
+                        + " score " + id + " --month " + month + "' (or 'run --month " + month + "') first");
                 return ExitCode.FAILURE;
             }
             Map<String, String> files = new RuleFileRepository(workspace.store()).find(stored.assessment().rulesHash());
             RuleCatalog catalog = RuleCatalog.of(files);
-            LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", company, month,
+            LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", id, month,
                     stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),
                     files.size(), stored.triggers().size());
-            if (json) {
+            if (output.json) {
                 cli.out().println(ExplainJson.of(stored, catalog));
             } else {
                 new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored);

@@ -11,10 +11,7 @@ import io.healthscore.store.OverrideRepository;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true, description = {
         "Show a company's health over time, newest first.",
@@ -24,14 +21,11 @@ final class HistoryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CompanyParameter company;
 
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
-
-    @Option(names = "--json", description = "Print the history as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -41,7 +35,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
             Database store = workspace.readOnlyStore();
             CompanyRepository companies = new CompanyRepository(store);
@@ -49,7 +43,7 @@ final class HistoryCommand implements Callable<Integer> {
             CompanyHistory history = new CompanyHistory(details, companies.churn(id).orElse(null),
                     new OverrideRepository(store).active(id).orElse(null), new ExplanationRepository(store).history(id),
                     new ActivityRepository(store).of(id));
-            if (json) {
+            if (output.json) {
                 cli.out().println(HistoryJson.of(history));
             } else {
                 new HistoryText(cli.out()).print(history);

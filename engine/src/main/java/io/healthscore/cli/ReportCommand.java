@@ -48,9 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
     Format format = Format.text;
 
-    @Option(names = "--target", paramLabel = "PCT",
+    @Option(names = "--target", paramLabel = "PCT", defaultValue = "${env:" + TARGET_VARIABLE + ":-" + DEFAULT_TARGET + "}",
             description = "The health target: the share of companies Healthy or Thriving to aim for, 0-100 (default: $"
-                    + TARGET_VARIABLE + ", else " + DEFAULT_TARGET + ").")
+                    + TARGET_VARIABLE + ", else " + DEFAULT_TARGET + "; now ${DEFAULT-VALUE}).")
     String target;
 
     @Option(names = "--drop", paramLabel = "N", description = "Score drops of at least N points are listed (default: 15).")
@@ -93,16 +93,15 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private BigDecimal targetPercent() {
-        String text = target != null ? target : System.getenv().getOrDefault(TARGET_VARIABLE, DEFAULT_TARGET);
-        String source = target != null ? "--target" : "$" + TARGET_VARIABLE;
+        String source = StoreOptions.given(spec, "--target") ? "--target" : "$" + TARGET_VARIABLE;
         try {
-            BigDecimal value = new BigDecimal(text.trim().replace("%", ""));
+            BigDecimal value = new BigDecimal(target.trim().replace("%", ""));
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), source + " '" + text + "': accepted: a percentage 0 to 100, e.g. 70 or 72.5");
+            throw new ParameterException(spec.commandLine(), source + " '" + target + "': accepted: a percentage 0 to 100, e.g. 70 or 72.5");
         }
     }
 

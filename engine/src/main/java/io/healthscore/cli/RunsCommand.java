@@ -26,8 +26,8 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many runs (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print one JSON object per run, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +45,7 @@ final class RunsCommand implements Callable<Integer> {
         }
         try (Workspace workspace = cli.workspace(options)) {
             List<RunRecord> runs = new RunHistoryRepository(workspace.store()).list(month, limit, workspace.clock().instant());
-            if (json) {
+            if (output.json) {
                 runs.forEach(run -> cli.out().println(RunJson.line(run)));
             } else {
                 new RunTable(cli.out()).print(runs);

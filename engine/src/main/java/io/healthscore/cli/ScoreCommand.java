@@ -16,9 +16,6 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "score", mixinStandardHelpOptions = true, description = {
         "Re-score one company on demand and store the assessment.",
@@ -29,18 +26,15 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The month to score (default: the last complete month).")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print the assessment as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -50,7 +44,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
@@ -59,11 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
                     new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
             Assessment assessment = scoring.score(id, scored);
             DeliveryCounts delivery = workspace.dispatcher().settle();
-            LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", company, scored,
+            LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", id, scored,
                     assessment.band(), assessment.score(), assessment.triggers().size(), delivery,
                     workspace.rules().shortHash());
             String deliveryLine = AssessmentTable.delivery(delivery, workspace.triggersFile().toString());
-            if (json) {
+            if (output.json) {
                 cli.out().println(AssessmentJson.line(assessment));
                 cli.err().println(deliveryLine);
             } else {

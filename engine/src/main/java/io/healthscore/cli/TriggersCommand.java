@@ -38,8 +38,8 @@ final class TriggersCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print one JSON object per trigger, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Spec
     CommandSpec spec;
@@ -55,7 +55,7 @@ final class TriggersCommand implements Callable<Integer> {
         OutboxFilter filter = filter(spec, status, company, month, limit);
         try (Workspace workspace = cli.workspace(options)) {
             List<OutboxEntry> entries = new OutboxQueries(workspace.store()).list(filter);
-            if (json) {
+            if (output.json) {
                 entries.forEach(entry -> cli.out().println(TriggerJson.line(entry)));
                 return ExitCode.OK;
             }

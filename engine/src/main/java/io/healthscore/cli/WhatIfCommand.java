@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +38,8 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "The candidate rules: a folder of .drl files.")
     Path candidate;
 
-    @Option(names = "--in-force", paramLabel = "FOLDER",
-            description = "The rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules).")
+    @Option(names = "--in-force", paramLabel = "FOLDER", defaultValue = "${env:HEALTHSCORE_RULES:-" + StoreOptions.RULES_DEFAULT + "}",
+            description = "The rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules, now ${DEFAULT-VALUE}).")
     Path inForce;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
@@ -49,10 +50,10 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "The last month to re-score (not before --from).")
     YearMonth to;
 
-    @Option(names = "--json", description = "Print the comparison as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
-    @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL",
+    @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL", defaultValue = "${env:HEALTHSCORE_STORE:-./data}",
             description = "Embedded store folder or PostgreSQL JDBC URL, opened read-only"
                     + " (default: $HEALTHSCORE_STORE or ./data).")
     String store;
@@ -71,8 +72,9 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreOptions options = StoreOptions.of(store, inForce, threads, verbose);
-        validate(options.rulesOrDefault());
+        boolean inForceGiven = StoreOptions.given(spec, "--in-force");
+        StoreOptions options = StoreOptions.of(store, StoreOptions.rulesFolder(inForce, inForceGiven), threads, verbose);
+        validate(options.rulesOrDefault(), inForceGiven);
         try (Workspace workspace = cli.workspace(options);
              WhatIfRules rules = WhatIfRules.open(workspace, candidate, cli.err())) {
             long companies = new CompanyRepository(workspace.store()).count();
@@ -83,7 +85,7 @@ final class WhatIfCommand implements Callable<Integer> {
             WhatIfReport report = whatIf.compare(from, to,
                     new Progress(cli.err(), workspace.clock(), "re-scored", companies * months));
             log(report, workspace.rulesFolder());
-            if (json) {
+            if (output.json) {
                 cli.out().println(WhatIfJson.object(report, candidate, workspace.rulesFolder()));
             } else {
                 new WhatIfTable(cli.out()).print(report, candidate, workspace.rulesFolder());
@@ -92,7 +94,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
     }
 
-    private void validate(Path inForceFolder) {
+    private void validate(Path inForceFolder, boolean inForceGiven) {
         if (from.isAfter(to)) {
             throw usage("--from " + from + " is after --to " + to + "; accepted: --from up to --to, e.g. --from "
                     + to + " --to " + from);
@@ -101,7 +103,7 @@ final class WhatIfCommand implements Callable<Integer> {
             throw usage("--threads " + threads + " is not a number of threads; accepted: 1 or more");
         }
         requireRules(candidate, "--rules " + candidate, "the candidate rules");
-        if (inForce != null) {
+        if (inForceGiven) {
             requireRules(inForce, "--in-force " + inForce, "the rules in force");
         } else {
             requireRules(inForceFolder, "rules in force " + inForceFolder + " (from $HEALTHSCORE_RULES or ./rules)",
