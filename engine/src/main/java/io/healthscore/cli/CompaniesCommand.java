@@ -1,8 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.store.Database;
-import io.healthscore.store.PortfolioRepository;
+import io.healthscore.report.Portfolio;
 import io.healthscore.store.PortfolioRow;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -51,17 +50,13 @@ final class CompaniesCommand implements Callable<Integer> {
     public Integer call() {
         Set<EffectiveBand> wanted = wantedBands();
         try (Workspace workspace = cli.workspace(options)) {
-            Database store = workspace.readOnlyStore();
-            PortfolioRepository portfolio = new PortfolioRepository(store);
+            Portfolio portfolio = new Portfolio(workspace.readOnlyStore());
             YearMonth shown = month != null ? month : portfolio.latestMonth().orElse(null);
             if (shown == null) {
                 cli.err().println("healthscore: nothing is scored yet; run 'healthscore run --month YYYY-MM' first");
                 return ExitCode.FAILURE;
             }
-            List<PortfolioRow> rows = portfolio.month(shown).stream()
-                    .filter(row -> wanted.contains(row.shown()))
-                    .filter(row -> segment == null || segment.equalsIgnoreCase(row.company().segment()))
-                    .toList();
+            List<PortfolioRow> rows = portfolio.companies(shown, wanted, segment);
             CompanyList list = new CompanyList(cli.out());
             if (output.json) {
                 rows.forEach(list::json);

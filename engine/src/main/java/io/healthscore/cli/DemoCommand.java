@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.ingest.IngestReport;
+import io.healthscore.scoring.RunLog;
 import io.healthscore.scoring.RunSummary;
-import io.healthscore.store.MonthsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             IngestReport report = IngestCommand.ingest(workspace, List.of(companies), metrics, cli);
             cli.out().println(IngestCommand.summary(report) + " from " + samples);
             report.rejections().forEach(cli.err()::println);
-            List<YearMonth> months = new MonthsRepository(workspace.store()).monthsWithData();
+            List<YearMonth> months = new RunLog(workspace.store()).monthsWithData();
             AssessmentTable table = new AssessmentTable(cli.out());
             for (YearMonth month : months) {
                 boolean last = month.equals(months.get(months.size() - 1));

@@ -2,8 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
-import io.healthscore.store.ExplanationRepository;
-import io.healthscore.store.RuleFileRepository;
+import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.store.StoredAssessment;
 import java.time.YearMonth;
 import java.util.Map;
@@ -45,14 +44,14 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
-            StoredAssessment stored = new ExplanationRepository(workspace.store()).find(id, month)
-                    .orElse(null);
+            AssessmentLog assessments = new AssessmentLog(workspace.store());
+            StoredAssessment stored = assessments.find(id, month).orElse(null);
             if (stored == null) {
                 cli.err().println("healthscore: no assessment of " + id + " for " + month + " is stored; run 'healthscore"
                         + " score " + id + " --month " + month + "' (or 'run --month " + month + "') first");
                 return ExitCode.FAILURE;
             }
-            Map<String, String> files = new RuleFileRepository(workspace.store()).find(stored.assessment().rulesHash());
+            Map<String, String> files = assessments.ruleFiles(stored.assessment().rulesHash());
             RuleCatalog catalog = RuleCatalog.of(files);
             LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", id, month,
                     stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),

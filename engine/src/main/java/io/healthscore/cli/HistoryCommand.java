@@ -2,12 +2,8 @@ package io.healthscore.cli;
 
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
-import io.healthscore.company.UnknownCompanyException;
-import io.healthscore.store.ActivityRepository;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.Database;
-import io.healthscore.store.ExplanationRepository;
-import io.healthscore.store.OverrideRepository;
+import io.healthscore.manual.CompanyReadModel;
+import io.healthscore.scoring.AssessmentLog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,12 +33,11 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
-            Database store = workspace.readOnlyStore();
-            CompanyRepository companies = new CompanyRepository(store);
-            Company details = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+            CompanyReadModel companies = new CompanyReadModel(workspace.readOnlyStore());
+            Company details = companies.company(id);
             CompanyHistory history = new CompanyHistory(details, companies.churn(id).orElse(null),
-                    new OverrideRepository(store).active(id).orElse(null), new ExplanationRepository(store).history(id),
-                    new ActivityRepository(store).of(id));
+                    companies.override(id).orElse(null), new AssessmentLog(workspace.store()).history(id),
+                    companies.activities(id));
             if (output.json) {
                 cli.out().println(HistoryJson.of(history));
             } else {

@@ -4,8 +4,6 @@ import io.healthscore.ingest.IngestReport;
 import io.healthscore.ingest.Ingester;
 import io.healthscore.ingest.Rejection;
 import io.healthscore.progress.Progress;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.BulkMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport ingest(Workspace workspace, List<Path> companyFiles, List<Path> files, Cli cli) {
-        Ingester ingester = new Ingester(new BulkMetrics(workspace.store()), new CompanyRepository(workspace.store()),
-                workspace.clock(), workspace.threads());
+        Ingester ingester = Ingester.on(workspace.store(), workspace.clock(), workspace.threads());
         return ingester.ingest(companyFiles, files, new Progress(cli.err(), workspace.clock(), "ingested", 0));
     }
 }

@@ -1,12 +1,12 @@
 package io.healthscore.cli;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.report.Portfolio;
 import io.healthscore.report.PortfolioReport;
 import io.healthscore.report.ReportBuilder;
 import io.healthscore.report.ReportHtml;
 import io.healthscore.report.ReportJson;
 import io.healthscore.report.ReportText;
-import io.healthscore.store.PortfolioRepository;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Workspace workspace = cli.workspace(options)) {
             YearMonth reported = month != null ? month
-                    : new PortfolioRepository(workspace.readOnlyStore()).latestMonth().orElse(null);
+                    : new Portfolio(workspace.readOnlyStore()).latestMonth().orElse(null);
             if (reported == null) {
                 cli.err().println("healthscore: nothing is scored yet; run 'healthscore run --month YYYY-MM' first");
                 return ExitCode.FAILURE;

@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.run.RunRecord;
-import io.healthscore.store.RunHistoryRepository;
+import io.healthscore.scoring.RunLog;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,7 +44,7 @@ final class RunsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
         try (Workspace workspace = cli.workspace(options)) {
-            List<RunRecord> runs = new RunHistoryRepository(workspace.store()).list(month, limit, workspace.clock().instant());
+            List<RunRecord> runs = new RunLog(workspace.store()).list(month, limit, workspace.clock().instant());
             if (output.json) {
                 runs.forEach(run -> cli.out().println(RunJson.line(run)));
             } else {

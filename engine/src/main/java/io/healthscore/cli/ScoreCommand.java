@@ -4,11 +4,6 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyId;
 import io.healthscore.scoring.CompanyScoring;
-import io.healthscore.scoring.Scorer;
-import io.healthscore.store.AssessmentRepository;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.RuleFileRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -48,10 +43,8 @@ final class ScoreCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
-            CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
-                    new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
-                    new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
-            Assessment assessment = scoring.score(id, scored);
+            Assessment assessment = CompanyScoring.on(workspace.store(), workspace.rules(), workspace.clock())
+                    .score(id, scored);
             DeliveryCounts delivery = workspace.dispatcher().settle();
             LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", id, scored,
                     assessment.band(), assessment.score(), assessment.triggers().size(), delivery,

@@ -1,14 +1,12 @@
 package io.healthscore.cli;
 
+import io.healthscore.automation.Outbox;
 import io.healthscore.company.CompanyId;
 import io.healthscore.store.DeliveryStatus;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxFilter;
-import io.healthscore.store.OutboxQueries;
-import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,14 +52,14 @@ final class TriggersCommand implements Callable<Integer> {
     public Integer call() {
         OutboxFilter filter = filter(spec, status, company, month, limit);
         try (Workspace workspace = cli.workspace(options)) {
-            List<OutboxEntry> entries = new OutboxQueries(workspace.store()).list(filter);
+            Outbox outbox = new Outbox(workspace.store());
+            List<OutboxEntry> entries = outbox.list(filter);
             if (output.json) {
                 entries.forEach(entry -> cli.out().println(TriggerJson.line(entry)));
                 return ExitCode.OK;
             }
             new TriggerTable(cli.out()).print(entries);
-            Map<DeliveryStatus, Long> counts = new OutboxRepository(workspace.store()).counts();
-            cli.err().println(TriggerTable.summary(entries.size(), counts));
+            cli.err().println(TriggerTable.summary(entries.size(), outbox.counts()));
             return ExitCode.OK;
         }
     }

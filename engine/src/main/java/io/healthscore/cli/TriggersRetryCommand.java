@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
+import io.healthscore.automation.Outbox;
 import io.healthscore.store.OutboxFilter;
-import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -44,7 +44,7 @@ final class TriggersRetryCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             workspace.automations();
-            int requeued = new OutboxRepository(workspace.store()).requeueDead(filter);
+            int requeued = new Outbox(workspace.store()).requeueDead(filter);
             DeliveryCounts delivery = workspace.dispatcher().settle();
             LOG.info("triggers retry: {} re-queued; delivery: {}", requeued, delivery);
             cli.out().println("re-queued " + requeued + " dead-lettered triggers; " + delivery);

@@ -1,12 +1,9 @@
 package io.healthscore.cli;
 
+import io.healthscore.manual.CompanyReadModel;
 import io.healthscore.progress.Progress;
-import io.healthscore.scoring.Scorer;
 import io.healthscore.scoring.WhatIf;
 import io.healthscore.scoring.WhatIfReport;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.StoredBandsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,11 +74,10 @@ final class WhatIfCommand implements Callable<Integer> {
         validate(options.rulesOrDefault(), inForceGiven);
         try (Workspace workspace = cli.workspace(options);
              WhatIfRules rules = WhatIfRules.open(workspace, candidate, cli.err())) {
-            long companies = new CompanyRepository(workspace.store()).count();
+            long companies = new CompanyReadModel(workspace.store()).count();
             long months = ChronoUnit.MONTHS.between(from, to) + 1;
-            WhatIf whatIf = new WhatIf(new MonthInputReader(workspace.store()),
-                    new StoredBandsRepository(workspace.store()), new Scorer(rules.inForce()),
-                    new Scorer(rules.candidate()), workspace.clock(), workspace.threads());
+            WhatIf whatIf = WhatIf.on(workspace.store(), rules.inForce(), rules.candidate(), workspace.clock(),
+                    workspace.threads());
             WhatIfReport report = whatIf.compare(from, to,
                     new Progress(cli.err(), workspace.clock(), "re-scored", companies * months));
             log(report, workspace.rulesFolder());

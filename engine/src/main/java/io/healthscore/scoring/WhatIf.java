@@ -1,6 +1,8 @@
 package io.healthscore.scoring;
 
 import io.healthscore.progress.Progress;
+import io.healthscore.rules.RuleSet;
+import io.healthscore.store.Database;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;
 import java.time.Clock;
@@ -39,6 +41,12 @@ public final class WhatIf {
         this.candidate = candidate;
         this.clock = clock;
         this.threads = threads;
+    }
+
+    /** On the store (read only), comparing the rules in force with the candidate rules. */
+    public static WhatIf on(Database database, RuleSet inForce, RuleSet candidate, Clock clock, int threads) {
+        return new WhatIf(new MonthInputReader(database), new StoredBandsRepository(database), new Scorer(inForce),
+                new Scorer(candidate), clock, threads);
     }
 
     /** Compares the months {@code from} to {@code to}, both included, in order. */
