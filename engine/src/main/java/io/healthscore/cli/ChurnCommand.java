@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "churn", mixinStandardHelpOptions = true, description = {
-        "Mark a company churned, with the reason: it is shown as CHURNED from its latest assessed month on, is left",
-        "out of scoring, and its pending triggers are switched off. --undo reinstates it."})
+        "Mark a company churned, with the reason.",
+        "It is shown as CHURNED from its latest assessed month on, is left out of scoring, and its pending triggers"
+                + " are switched off. --undo reinstates it."})
 final class ChurnCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -19,8 +19,8 @@ final class ChurnCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Mixin
     ManualOptions manual;
@@ -36,7 +36,7 @@ final class ChurnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         String author = manual.author(spec);
         String reason = manual.note(spec, undo ? "churn undone" : null);
         return ManualOutput.apply(cli, options,

@@ -1,8 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.store.Database;
-import io.healthscore.store.PortfolioRepository;
+import io.healthscore.report.Portfolio;
 import io.healthscore.store.PortfolioRow;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -17,8 +16,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "companies", mixinStandardHelpOptions = true, description = {
-        "List the companies with their health for a month (default: the latest scored month), filtered by the band",
-        "they are shown in and by segment. Churned companies are shown as CHURNED."})
+        "List the companies with their health for a month.",
+        "The month defaults to the latest scored one. Filter by the band they are shown in and by segment; churned"
+                + " companies are shown as CHURNED."})
 final class CompaniesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -37,8 +37,8 @@ final class CompaniesCommand implements Callable<Integer> {
             description = "The month (default: the latest month with assessments).")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print one JSON object per company, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -50,19 +50,15 @@ final class CompaniesCommand implements Callable<Integer> {
     public Integer call() {
         Set<EffectiveBand> wanted = wantedBands();
         try (Workspace workspace = cli.workspace(options)) {
-            Database store = workspace.readOnlyStore();
-            PortfolioRepository portfolio = new PortfolioRepository(store);
+            Portfolio portfolio = new Portfolio(workspace.readOnlyStore());
             YearMonth shown = month != null ? month : portfolio.latestMonth().orElse(null);
             if (shown == null) {
                 cli.err().println("healthscore: nothing is scored yet; run 'healthscore run --month YYYY-MM' first");
                 return ExitCode.FAILURE;
             }
-            List<PortfolioRow> rows = portfolio.month(shown).stream()
-                    .filter(row -> wanted.contains(row.shown()))
-                    .filter(row -> segment == null || segment.equalsIgnoreCase(row.company().segment()))
-                    .toList();
+            List<PortfolioRow> rows = portfolio.companies(shown, wanted, segment);
             CompanyList list = new CompanyList(cli.out());
-            if (json) {
+            if (output.json) {
                 rows.forEach(list::json);
             } else {
                 list.table(shown, rows);

@@ -2,7 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.ingest.IngestReport;
 import io.healthscore.run.RunSummary;
-import io.healthscore.store.MonthsRepository;
+import io.healthscore.scoring.RunLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,8 +19,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = {
-        "The main job on the sample data: ingest samples/ (companies.csv and every metrics-* file),",
-        "then run every month that has data, in order, printing the last month's table and each month's summary."})
+        "Run the main job on the sample data.",
+        "Ingests samples/ (companies.csv and every metrics-* file), then runs every month that has data, in order,"
+                + " printing the last month's table and each month's summary."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -50,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
             IngestReport report = IngestCommand.ingest(workspace, List.of(companies), metrics, cli);
             cli.out().println(IngestCommand.summary(report) + " from " + samples);
             report.rejections().forEach(cli.err()::println);
-            List<YearMonth> months = new MonthsRepository(workspace.store()).monthsWithData();
+            List<YearMonth> months = new RunLog(workspace.store()).monthsWithData();
             AssessmentTable table = new AssessmentTable(cli.out());
             for (YearMonth month : months) {
                 boolean last = month.equals(months.get(months.size() - 1));

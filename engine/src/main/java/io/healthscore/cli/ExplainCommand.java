@@ -2,8 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
-import io.healthscore.store.ExplanationRepository;
-import io.healthscore.store.RuleFileRepository;
+import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.store.StoredAssessment;
 import java.time.YearMonth;
 import java.util.Map;
@@ -12,33 +11,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true, description = {
-        "Show how a stored assessment came about, as recorded when it was scored: the weekly values used, the",
-        "weights as applied, the monthly mean before rounding, the rule that set the band and its conditions,",
-        "the rules that fired, the previous assessment, the triggers and the rule-set hash. Nothing is recomputed."})
+        "Show how a stored assessment came about.",
+        "As recorded when it was scored: the weekly values used, the weights as applied, the monthly mean before"
+                + " rounding, the rule that set the band and its conditions, the rules that fired, the previous"
+                + " assessment, the triggers and the rule-set hash. Nothing is recomputed."})
 final class ExplainCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExplainCommand.class);
 
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The month of the assessment.")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print the explanation as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -48,21 +42,21 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
-            StoredAssessment stored = new ExplanationRepository(workspace.store()).find(id, month)
-                    .orElse(null);
+            AssessmentLog assessments = new AssessmentLog(workspace.store());
+            StoredAssessment stored = assessments.find(id, month).orElse(null);
             if (stored == null) {
-                cli.err().println("healthscore: no assessment of " + company + " for " + month + " is stored; run 'healthscore"
-                        + " score " + company + " --month " + month + "' (or 'run --month " + month + "') first");
+                cli.err().println("healthscore: no assessment of " + id + " for " + month + " is stored; run 'healthscore"
+                        + " score " + id + " --month " + month + "' (or 'run --month " + month + "') first");
                 return ExitCode.FAILURE;
             }
-            Map<String, String> files = new RuleFileRepository(workspace.store()).find(stored.assessment().rulesHash());
+            Map<String, String> files = assessments.ruleFiles(stored.assessment().rulesHash());
             RuleCatalog catalog = RuleCatalog.of(files);
-            LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", company, month,
+            LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", id, month,
                     stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),
                     files.size(), stored.triggers().size());
-            if (json) {
+            if (output.json) {
                 cli.out().println(ExplainJson.of(stored, catalog));
             } else {
                 new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored);

@@ -2,35 +2,26 @@ package io.healthscore.cli;
 
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
-import io.healthscore.company.UnknownCompanyException;
-import io.healthscore.store.ActivityRepository;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.Database;
-import io.healthscore.store.ExplanationRepository;
-import io.healthscore.store.OverrideRepository;
+import io.healthscore.manual.CompanyReadModel;
+import io.healthscore.scoring.AssessmentLog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true, description = {
-        "Show a company's health over time: every assessment (score, the rules' band, the band shown, change, drivers,",
-        "rule-set hash, triggers) and every activity (band changes by the rules, overrides, expiries, churn), newest first."})
+        "Show a company's health over time, newest first.",
+        "Every assessment (score, the rules' band, the band shown, change, drivers, rule-set hash, triggers) and every"
+                + " activity (band changes by the rules, overrides, expiries, churn)."})
 final class HistoryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CompanyParameter company;
 
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
-
-    @Option(names = "--json", description = "Print the history as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -40,15 +31,14 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
-            Database store = workspace.readOnlyStore();
-            CompanyRepository companies = new CompanyRepository(store);
-            Company details = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+            CompanyReadModel companies = new CompanyReadModel(workspace.readOnlyStore());
+            Company details = companies.company(id);
             CompanyHistory history = new CompanyHistory(details, companies.churn(id).orElse(null),
-                    new OverrideRepository(store).active(id).orElse(null), new ExplanationRepository(store).history(id),
-                    new ActivityRepository(store).of(id));
-            if (json) {
+                    companies.override(id).orElse(null), new AssessmentLog(workspace.store()).history(id),
+                    companies.activities(id));
+            if (output.json) {
                 cli.out().println(HistoryJson.of(history));
             } else {
                 new HistoryText(cli.out()).print(history);

@@ -1,11 +1,9 @@
 package io.healthscore.cli;
 
+import io.healthscore.Progress;
 import io.healthscore.ingest.IngestReport;
 import io.healthscore.ingest.Ingester;
 import io.healthscore.ingest.Rejection;
-import io.healthscore.Progress;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.BulkMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true, description = {
-        "Validate and store weekly metrics (.jsonl, .json or .csv by extension).",
-        "Bad records are reported as FILE:LINE: reason and skipped; valid ones are stored (exit 3 if any was rejected).",
-        "Storing a company's week again replaces it."})
+        "Validate and store weekly metrics and companies files.",
+        "Metrics files are .jsonl, .json or .csv, by extension. Bad records are reported as FILE:LINE: reason and"
+                + " skipped; valid ones are stored (exit 3 if any was rejected). Storing a company's week again replaces it."})
 final class IngestCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
 
@@ -72,8 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestReport ingest(Workspace workspace, List<Path> companyFiles, List<Path> files, Cli cli) {
-        Ingester ingester = new Ingester(new BulkMetrics(workspace.store()), new CompanyRepository(workspace.store()),
-                workspace.clock(), workspace.threads());
+        Ingester ingester = Ingester.on(workspace.store(), workspace.clock(), workspace.threads());
         return ingester.ingest(companyFiles, files, new Progress(cli.err(), workspace.clock(), "ingested", 0));
     }
 }

@@ -1,15 +1,15 @@
 package io.healthscore.cli;
 
+import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.automation.Dispatcher;
-import io.healthscore.Progress;
+import io.healthscore.manual.CompanyReadModel;
 import io.healthscore.run.NodeName;
-import io.healthscore.run.ShardWork;
 import io.healthscore.run.RunPlanner;
 import io.healthscore.run.RunSummary;
 import io.healthscore.run.ShardRunner;
-import io.healthscore.store.CompanyRepository;
+import io.healthscore.run.ShardWork;
 import java.time.YearMonth;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -32,7 +32,7 @@ final class MonthScoring {
             ShardRunner runner = new ShardRunner(workspace.store(), dispatcher, workspace.clock(),
                     workspace.threads(), node);
             ShardWork work = runner.claim(runId, 0).orElseThrow();
-            long total = new CompanyRepository(workspace.store()).count();
+            long total = new CompanyReadModel(workspace.store()).count();
             LOG.info("run {} of {} started: {} companies, rules {}", runId, month, total, workspace.rules().shortHash());
             // a run by hand also delivers what earlier runs of any month left pending
             DeliveryCounts earlier = dispatcher.deliverDue();

@@ -8,14 +8,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "override", mixinStandardHelpOptions = true, description = {
-        "Pin a company's effective band by hand, with the reason, from its latest assessed month until --until",
-        "(default: through the next monthly run). The rules' score and band are still computed and shown beside it;",
-        "entering the pinned band emits the same triggers as the rules would, marked manual. --clear ends it."})
+        "Pin a company's effective band by hand, with the reason.",
+        "The band holds from the company's latest assessed month until --until (default: through the next monthly"
+                + " run). The rules' score and band are still computed and shown beside it; entering the pinned band"
+                + " emits the same triggers as the rules would, marked manual. --clear ends it."})
 final class OverrideCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -23,8 +23,8 @@ final class OverrideCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Option(names = "--band", paramLabel = "BAND", description = "THRIVING, HEALTHY, STEADY or AT_RISK.")
     String band;
@@ -47,7 +47,7 @@ final class OverrideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         String author = manual.author(spec);
         Band pinned = clear ? null : pinnedBand();
         if (clear && (band != null || until != null)) {

@@ -1,12 +1,12 @@
 package io.healthscore.cli;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.report.Portfolio;
 import io.healthscore.report.PortfolioReport;
 import io.healthscore.report.ReportBuilder;
 import io.healthscore.report.ReportHtml;
 import io.healthscore.report.ReportJson;
 import io.healthscore.report.ReportText;
-import io.healthscore.store.PortfolioRepository;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,9 +24,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, description = {
-        "The portfolio report of a month: companies per band (counts and %%), the health target against the share",
-        "Healthy + Thriving, movers up and down with their drivers, score drops, the at-risk list, manual changes,",
-        "the Happiness Level mix from NPS, and the trend over the last six months. HTML is one self-contained file."})
+        "Print the portfolio report of a month, as text, JSON or HTML.",
+        "Companies per band (counts and %%), the health target against the share Healthy + Thriving, movers up and"
+                + " down with their drivers, score drops, the at-risk list, manual changes, the Happiness Level mix"
+                + " from NPS, and the trend over the last six months. HTML is one self-contained file."})
 final class ReportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
     static final String TARGET_VARIABLE = "HEALTHSCORE_TARGET";
@@ -47,9 +48,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
     Format format = Format.text;
 
-    @Option(names = "--target", paramLabel = "PCT",
+    @Option(names = "--target", paramLabel = "PCT", defaultValue = "${env:" + TARGET_VARIABLE + ":-" + DEFAULT_TARGET + "}",
             description = "The health target: the share of companies Healthy or Thriving to aim for, 0-100 (default: $"
-                    + TARGET_VARIABLE + ", else " + DEFAULT_TARGET + ").")
+                    + TARGET_VARIABLE + ", else " + DEFAULT_TARGET + "; now ${DEFAULT-VALUE}).")
     String target;
 
     @Option(names = "--drop", paramLabel = "N", description = "Score drops of at least N points are listed (default: 15).")
@@ -72,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try (Workspace workspace = cli.workspace(options)) {
             YearMonth reported = month != null ? month
-                    : new PortfolioRepository(workspace.readOnlyStore()).latestMonth().orElse(null);
+                    : new Portfolio(workspace.readOnlyStore()).latestMonth().orElse(null);
             if (reported == null) {
                 cli.err().println("healthscore: nothing is scored yet; run 'healthscore run --month YYYY-MM' first");
                 return ExitCode.FAILURE;
@@ -92,16 +93,15 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private BigDecimal targetPercent() {
-        String text = target != null ? target : System.getenv().getOrDefault(TARGET_VARIABLE, DEFAULT_TARGET);
-        String source = target != null ? "--target" : "$" + TARGET_VARIABLE;
+        String source = StoreOptions.given(spec, "--target") ? "--target" : "$" + TARGET_VARIABLE;
         try {
-            BigDecimal value = new BigDecimal(text.trim().replace("%", ""));
+            BigDecimal value = new BigDecimal(target.trim().replace("%", ""));
             if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
                 throw new NumberFormatException();
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(), source + " '" + text + "': accepted: a percentage 0 to 100, e.g. 70 or 72.5");
+            throw new ParameterException(spec.commandLine(), source + " '" + target + "': accepted: a percentage 0 to 100, e.g. 70 or 72.5");
         }
     }
 

@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
-        "Check the rule files: syntax and compile errors as FILE:LINE:COL, the rule policy (what rules may",
-        "import and call), warnings, and a probe that every score 0-100 and a month without data get exactly",
-        "one band. Exit 4 when there is an error; warnings alone exit 0."})
+        "Check the rule files without scoring anything.",
+        "Syntax and compile errors as FILE:LINE:COL, the rule policy (what rules may import and call), warnings, and"
+                + " a probe that every score 0-100 and a month without data get exactly one band. Exit 4 when there is"
+                + " an error; warnings alone exit 0."})
 final class RulesCheckCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RulesCheckCommand.class);
 

@@ -6,7 +6,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Check and test the rule files before they go live; no store is needed.",
+        description = {
+        "Check and test the rule files before they go live.",
+        "No store is needed."},
         subcommands = {RulesCheckCommand.class, RulesTestCommand.class})
 final class RulesCommand implements Runnable {
     @Spec

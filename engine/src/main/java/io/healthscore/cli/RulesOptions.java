@@ -1,12 +1,17 @@
 package io.healthscore.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The rules folder, for the rules commands, which need no store. Same option and default as {@link StoreOptions}. */
 final class RulesOptions {
-    @Option(names = "--rules", paramLabel = "FOLDER",
-            description = "Folder of .drl rule files (default: $HEALTHSCORE_RULES or ./rules).")
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--rules", paramLabel = "FOLDER", defaultValue = "${env:HEALTHSCORE_RULES:-" + StoreOptions.RULES_DEFAULT + "}",
+            description = "Folder of .drl rule files (default: $HEALTHSCORE_RULES or ./rules, now ${DEFAULT-VALUE}).")
     Path rules;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of failures.")
@@ -14,6 +19,6 @@ final class RulesOptions {
 
     /** The folder as given, normalised for display: ./rules shows as rules. */
     Path rulesOrDefault() {
-        return (rules != null ? rules : StoreOptions.defaultRules()).normalize();
+        return StoreOptions.rulesFolder(rules, StoreOptions.given(command, "--rules")).normalize();
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "test", mixinStandardHelpOptions = true, description = {"Run the rule scenarios against the rules and print PASS or FAIL for each.",
+@Command(name = "test", mixinStandardHelpOptions = true, description = {"Run the rule scenarios and print PASS or FAIL for each.",
         "%nScenario files (*.yaml, *.yml) are YAML lists; each scenario gives a month of weekly metrics (and a previous"
                 + " assessment) and expects weekly scores, mean, score, band or triggers. The month is scored as 'run'"
                 + " scores it; a failing scenario shows the expected and the actual value of each field that differs."},

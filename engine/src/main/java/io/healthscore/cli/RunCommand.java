@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
-        "Score every known company for a month, store the assessments and emit triggers.",
-        "Re-running a month replaces its assessments and never emits a trigger twice."})
+        "Score every company for a month and emit the triggers.",
+        "Scores every known company for the month, stores the assessments, and emits and delivers the triggers."
+                + " Re-running a month replaces its assessments and never emits a trigger twice."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -18,8 +19,8 @@ final class RunCommand implements Callable<Integer> {
             description = "The month to score.")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print one JSON object per assessment, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Option(names = "--summary", description = "Print only the summary, not a row per company.")
     boolean summaryOnly;
@@ -35,17 +36,17 @@ final class RunCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             AssessmentTable table = new AssessmentTable(cli.out());
-            if (!json && !summaryOnly) {
+            if (!output.json && !summaryOnly) {
                 table.header();
             }
             RunSummary summary = MonthScoring.run(workspace, month, cli, assessment -> {
-                if (json) {
+                if (output.json) {
                     cli.out().println(AssessmentJson.line(assessment));
                 } else if (!summaryOnly) {
                     table.row(assessment);
                 }
             });
-            if (json) {
+            if (output.json) {
                 cli.err().println(AssessmentTable.delivery(summary.delivery(), workspace.triggersFile().toString()));
             } else {
                 table.summary(summary, workspace.triggersFile().toString());

@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.run.RunRecord;
-import io.healthscore.store.RunHistoryRepository;
+import io.healthscore.scoring.RunLog;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +13,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "runs", mixinStandardHelpOptions = true, description = {
-        "List the month runs, newest first: scheduled and by hand, with status, shards, counts per band,",
-        "triggers and rule set. A run whose process was killed shows as 'died' until a later run of its month",
-        "completes it."})
+        "List the month runs, newest first.",
+        "Scheduled runs and runs by hand, with status, shards, counts per band, triggers and rule set. A run whose"
+                + " process was killed shows as 'died' until a later run of its month completes it."})
 final class RunsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -26,8 +26,8 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many runs (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print one JSON object per run, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Spec
     CommandSpec spec;
@@ -44,8 +44,8 @@ final class RunsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         }
         try (Workspace workspace = cli.workspace(options)) {
-            List<RunRecord> runs = new RunHistoryRepository(workspace.store()).list(month, limit, workspace.clock().instant());
-            if (json) {
+            List<RunRecord> runs = new RunLog(workspace.store()).list(month, limit, workspace.clock().instant());
+            if (output.json) {
                 runs.forEach(run -> cli.out().println(RunJson.line(run)));
             } else {
                 new RunTable(cli.out()).print(runs);

@@ -4,11 +4,6 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyId;
 import io.healthscore.scoring.CompanyScoring;
-import io.healthscore.scoring.Scorer;
-import io.healthscore.store.AssessmentRepository;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.RuleFileRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -16,29 +11,25 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "score", mixinStandardHelpOptions = true, description = "Re-score one company on demand and store the assessment.")
+@Command(name = "score", mixinStandardHelpOptions = true, description = {
+        "Re-score one company on demand and store the assessment.",
+        "Scores the month given, or the last complete month, and emits and delivers the triggers of the assessment."})
 final class ScoreCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ScoreCommand.class);
 
     @Mixin
     StoreOptions options;
 
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "COMPANY", description = "The company id.")
-    String company;
+    @Mixin
+    CompanyParameter company;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "The month to score (default: the last complete month).")
     YearMonth month;
 
-    @Option(names = "--json", description = "Print the assessment as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     private final Cli cli;
 
@@ -48,20 +39,18 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CompanyId id = CompanyArgument.parse(spec, company);
+        CompanyId id = company.id();
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             YearMonth scored = month != null ? month : CompanyScoring.lastCompleteMonth(workspace.clock());
-            CompanyScoring scoring = new CompanyScoring(new CompanyRepository(workspace.store()),
-                    new MonthInputReader(workspace.store()), new AssessmentRepository(workspace.store()),
-                    new RuleFileRepository(workspace.store()), new Scorer(workspace.rules()), workspace.clock());
-            Assessment assessment = scoring.score(id, scored);
+            Assessment assessment = CompanyScoring.on(workspace.store(), workspace.rules(), workspace.clock())
+                    .score(id, scored);
             DeliveryCounts delivery = workspace.dispatcher().settle();
-            LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", company, scored,
+            LOG.info("score {} {}: {} {} ({} triggers emitted; delivery: {}; rules {})", id, scored,
                     assessment.band(), assessment.score(), assessment.triggers().size(), delivery,
                     workspace.rules().shortHash());
             String deliveryLine = AssessmentTable.delivery(delivery, workspace.triggersFile().toString());
-            if (json) {
+            if (output.json) {
                 cli.out().println(AssessmentJson.line(assessment));
                 cli.err().println(deliveryLine);
             } else {

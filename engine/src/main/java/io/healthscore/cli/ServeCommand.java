@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Run the scheduler: on the cron schedule (default 02:00 on the 1st) score the month that just ended for",
-        "every company, emit the triggers, and keep the rules hot-reloaded. Stop with SIGTERM or Ctrl-C.",
-        "Several nodes on one PostgreSQL store share the work; the embedded store serves one node."})
+        "Run the scheduler: the monthly run on a cron schedule.",
+        "On the cron schedule (default 02:00 on the 1st) scores the month that just ended for every company, emits"
+                + " the triggers, and keeps the rules hot-reloaded. Stop with SIGTERM or Ctrl-C. Several nodes on one"
+                + " PostgreSQL store share the work; the embedded store serves one node."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;

@@ -1,14 +1,12 @@
 package io.healthscore.cli;
 
+import io.healthscore.automation.Outbox;
 import io.healthscore.company.CompanyId;
 import io.healthscore.store.DeliveryStatus;
 import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxFilter;
-import io.healthscore.store.OutboxQueries;
-import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +15,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "triggers", mixinStandardHelpOptions = true, description = "List the trigger events in the outbox, newest month first: what was sent, what is pending (new or "
-        + "waiting for a retry) and what was dead-lettered, with channel, attempts and the last error.",
+@Command(name = "triggers", mixinStandardHelpOptions = true, description = {
+        "List the trigger events in the outbox, newest month first.",
+        "What was sent, what is pending (new or waiting for a retry) and what was dead-lettered, with channel,"
+                + " attempts and the last error."},
         subcommands = {TriggersRetryCommand.class, TriggersReplayCommand.class, TriggersDeliverCommand.class})
 final class TriggersCommand implements Callable<Integer> {
     @Mixin
@@ -36,8 +36,8 @@ final class TriggersCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print one JSON object per trigger, one a line.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Spec
     CommandSpec spec;
@@ -52,14 +52,14 @@ final class TriggersCommand implements Callable<Integer> {
     public Integer call() {
         OutboxFilter filter = filter(spec, status, company, month, limit);
         try (Workspace workspace = cli.workspace(options)) {
-            List<OutboxEntry> entries = new OutboxQueries(workspace.store()).list(filter);
-            if (json) {
+            Outbox outbox = new Outbox(workspace.store());
+            List<OutboxEntry> entries = outbox.list(filter);
+            if (output.json) {
                 entries.forEach(entry -> cli.out().println(TriggerJson.line(entry)));
                 return ExitCode.OK;
             }
             new TriggerTable(cli.out()).print(entries);
-            Map<DeliveryStatus, Long> counts = new OutboxRepository(workspace.store()).counts();
-            cli.err().println(TriggerTable.summary(entries.size(), counts));
+            cli.err().println(TriggerTable.summary(entries.size(), outbox.counts()));
             return ExitCode.OK;
         }
     }

@@ -7,8 +7,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "deliver", mixinStandardHelpOptions = true, description = "Deliver every trigger that is due (new, or whose retry time has come), as serve does every poll; for "
-        + "a store without serve, e.g. from cron. Waits for retries falling due within delivery.wait.")
+@Command(name = "deliver", mixinStandardHelpOptions = true, description = {
+        "Deliver every trigger that is due, as serve does every poll.",
+        "Due: new, or whose retry time has come. For a store without serve, e.g. from cron. Waits for retries falling"
+                + " due within delivery.wait."})
 final class TriggersDeliverCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TriggersDeliverCommand.class);
 

@@ -1,9 +1,9 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryOutcome;
-import io.healthscore.store.DeliveryStatus;
+import io.healthscore.automation.Outbox;
+import io.healthscore.automation.ReplayRefusedException;
 import io.healthscore.store.OutboxEntry;
-import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.TriggerKey;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "replay", mixinStandardHelpOptions = true, description = "Send one trigger again on purpose, marked as a replay (webhook header X-Healthscore-Replay: true and "
-        + "\"replay\": true in the body; a new Message-ID for email). One attempt, no retries; exit 1 when it fails.")
+@Command(name = "replay", mixinStandardHelpOptions = true, description = {
+        "Send one sent or dead-lettered trigger again, marked as a replay.",
+        "Marked by the webhook header X-Healthscore-Replay: true and \"replay\": true in the body, or a new Message-ID"
+                + " for email. One attempt, no retries; exit 1 when it fails."})
 final class TriggersReplayCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -41,14 +43,11 @@ final class TriggersReplayCommand implements Callable<Integer> {
         }
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
-            OutboxEntry entry = new OutboxQueries(workspace.store()).find(key).orElse(null);
-            if (entry == null) {
-                cli.err().println("healthscore: no trigger " + key + " in the outbox; `healthscore triggers` lists them");
-                return ExitCode.FAILURE;
-            }
-            if (entry.status() == DeliveryStatus.PENDING) {
-                cli.err().println("healthscore: " + key + " is still pending; it is delivered by the next run,"
-                        + " `healthscore triggers deliver` or serve; replay sends a sent or dead-lettered trigger again");
+            OutboxEntry entry;
+            try {
+                entry = new Outbox(workspace.store()).toReplay(key);
+            } catch (ReplayRefusedException refused) {
+                cli.err().println("healthscore: " + refused.getMessage());
                 return ExitCode.FAILURE;
             }
             DeliveryOutcome outcome = workspace.dispatcher().replay(entry);

@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
+import io.healthscore.automation.Outbox;
 import io.healthscore.store.OutboxFilter;
-import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -13,8 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "retry", mixinStandardHelpOptions = true, description = "Re-queue dead-lettered triggers (after fixing what failed: an address, the receiver, the automations "
-        + "file) with a fresh count of attempts, and deliver them now. Exit 1 when any is dead-lettered again.")
+@Command(name = "retry", mixinStandardHelpOptions = true, description = {
+        "Re-queue dead-lettered triggers and deliver them now.",
+        "After fixing what failed (an address, the receiver, the automations file), each gets a fresh count of"
+                + " attempts. Exit 1 when any is dead-lettered again."})
 final class TriggersRetryCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TriggersRetryCommand.class);
 
@@ -42,7 +44,7 @@ final class TriggersRetryCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             workspace.open();
             workspace.automations();
-            int requeued = new OutboxRepository(workspace.store()).requeueDead(filter);
+            int requeued = new Outbox(workspace.store()).requeueDead(filter);
             DeliveryCounts delivery = workspace.dispatcher().settle();
             LOG.info("triggers retry: {} re-queued; delivery: {}", requeued, delivery);
             cli.out().println("re-queued " + requeued + " dead-lettered triggers; " + delivery);

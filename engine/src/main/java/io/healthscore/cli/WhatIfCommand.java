@@ -1,12 +1,9 @@
 package io.healthscore.cli;
 
 import io.healthscore.Progress;
-import io.healthscore.scoring.Scorer;
+import io.healthscore.manual.CompanyReadModel;
 import io.healthscore.whatif.WhatIf;
 import io.healthscore.whatif.WhatIfReport;
-import io.healthscore.store.CompanyRepository;
-import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.StoredBandsRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,15 +15,16 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "what-if", mixinStandardHelpOptions = true, description = {
-        "Re-score stored months with candidate rules against the rules in force; writes nothing.",
-        "Shows which companies would change band in which month,",
-        "and how often each trigger would fire on either side."})
+        "Compare candidate rules with the rules in force; writes nothing.",
+        "Re-scores stored months with both and shows which companies would change band in which month, and how often"
+                + " each trigger would fire on either side."})
 final class WhatIfCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(WhatIfCommand.class);
 
@@ -37,8 +35,8 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "The candidate rules: a folder of .drl files.")
     Path candidate;
 
-    @Option(names = "--in-force", paramLabel = "FOLDER",
-            description = "The rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules).")
+    @Option(names = "--in-force", paramLabel = "FOLDER", defaultValue = "${env:HEALTHSCORE_RULES:-" + StoreOptions.RULES_DEFAULT + "}",
+            description = "The rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules, now ${DEFAULT-VALUE}).")
     Path inForce;
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
@@ -49,10 +47,10 @@ final class WhatIfCommand implements Callable<Integer> {
             description = "The last month to re-score (not before --from).")
     YearMonth to;
 
-    @Option(names = "--json", description = "Print the comparison as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
-    @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL",
+    @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL", defaultValue = "${env:HEALTHSCORE_STORE:-./data}",
             description = "Embedded store folder or PostgreSQL JDBC URL, opened read-only"
                     + " (default: $HEALTHSCORE_STORE or ./data).")
     String store;
@@ -71,19 +69,19 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoreOptions options = StoreOptions.of(store, inForce, threads, verbose);
-        validate(options.rulesOrDefault());
+        boolean inForceGiven = StoreOptions.given(spec, "--in-force");
+        StoreOptions options = StoreOptions.of(store, StoreOptions.rulesFolder(inForce, inForceGiven), threads, verbose);
+        validate(options.rulesOrDefault(), inForceGiven);
         try (Workspace workspace = cli.workspace(options);
              WhatIfRules rules = WhatIfRules.open(workspace, candidate, cli.err())) {
-            long companies = new CompanyRepository(workspace.store()).count();
+            long companies = new CompanyReadModel(workspace.store()).count();
             long months = ChronoUnit.MONTHS.between(from, to) + 1;
-            WhatIf whatIf = new WhatIf(new MonthInputReader(workspace.store()),
-                    new StoredBandsRepository(workspace.store()), new Scorer(rules.inForce()),
-                    new Scorer(rules.candidate()), workspace.clock(), workspace.threads());
+            WhatIf whatIf = WhatIf.on(workspace.store(), rules.inForce(), rules.candidate(), workspace.clock(),
+                    workspace.threads());
             WhatIfReport report = whatIf.compare(from, to,
                     new Progress(cli.err(), workspace.clock(), "re-scored", companies * months));
             log(report, workspace.rulesFolder());
-            if (json) {
+            if (output.json) {
                 cli.out().println(WhatIfJson.object(report, candidate, workspace.rulesFolder()));
             } else {
                 new WhatIfTable(cli.out()).print(report, candidate, workspace.rulesFolder());
@@ -92,7 +90,7 @@ final class WhatIfCommand implements Callable<Integer> {
         }
     }
 
-    private void validate(Path inForceFolder) {
+    private void validate(Path inForceFolder, boolean inForceGiven) {
         if (from.isAfter(to)) {
             throw usage("--from " + from + " is after --to " + to + "; accepted: --from up to --to, e.g. --from "
                     + to + " --to " + from);
@@ -101,7 +99,7 @@ final class WhatIfCommand implements Callable<Integer> {
             throw usage("--threads " + threads + " is not a number of threads; accepted: 1 or more");
         }
         requireRules(candidate, "--rules " + candidate, "the candidate rules");
-        if (inForce != null) {
+        if (inForceGiven) {
             requireRules(inForce, "--in-force " + inForce, "the rules in force");
         } else {
             requireRules(inForceFolder, "rules in force " + inForceFolder + " (from $HEALTHSCORE_RULES or ./rules)",

@@ -30,7 +30,7 @@ final class Workspace implements AutoCloseable {
     Workspace(StoreOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
-        this.location = StoreLocation.parse(options.storeOrDefault());
+        this.location = StoreLocation.parse(options.store); // a blank one is ./data
     }
 
     /**

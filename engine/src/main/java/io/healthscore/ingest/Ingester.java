@@ -6,6 +6,7 @@ import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.Progress;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.BulkMetrics;
+import io.healthscore.store.Database;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,11 @@ public final class Ingester {
         this.companies = companies;
         this.clock = clock;
         this.threads = threads;
+    }
+
+    /** Storing into {@code database}: metrics in bulk, companies files' details as companies. */
+    public static Ingester on(Database database, Clock clock, int threads) {
+        return new Ingester(new BulkMetrics(database), new CompanyRepository(database), clock, threads);
     }
 
     /** Checks that every file exists and has a known format before anything is stored. */

@@ -5,8 +5,10 @@ import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
 import io.healthscore.manual.ChurnedCompanyException;
+import io.healthscore.rules.RuleSet;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
+import io.healthscore.store.Database;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.RuleFileRepository;
 import java.time.Clock;
@@ -30,6 +32,12 @@ public final class CompanyScoring {
         this.ruleFiles = ruleFiles;
         this.scorer = scorer;
         this.clock = clock;
+    }
+
+    /** On the store, with the rules given: what the score command uses. */
+    public static CompanyScoring on(Database database, RuleSet rules, Clock clock) {
+        return new CompanyScoring(new CompanyRepository(database), new MonthInputReader(database),
+                new AssessmentRepository(database), new RuleFileRepository(database), new Scorer(rules), clock);
     }
 
     /** The last complete month: the one before today's (by the week-to-month rule its weeks are all in). */

@@ -1,7 +1,9 @@
 package io.healthscore.whatif;
 
 import io.healthscore.Progress;
+import io.healthscore.rules.RuleSet;
 import io.healthscore.scoring.Scorer;
+import io.healthscore.store.Database;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;
 import java.time.Clock;
@@ -40,6 +42,12 @@ public final class WhatIf {
         this.candidate = candidate;
         this.clock = clock;
         this.threads = threads;
+    }
+
+    /** On the store (read only), comparing the rules in force with the candidate rules. */
+    public static WhatIf on(Database database, RuleSet inForce, RuleSet candidate, Clock clock, int threads) {
+        return new WhatIf(new MonthInputReader(database), new StoredBandsRepository(database), new Scorer(inForce),
+                new Scorer(candidate), clock, threads);
     }
 
     /** Compares the months {@code from} to {@code to}, both included, in order. */
