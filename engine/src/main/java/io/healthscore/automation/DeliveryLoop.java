@@ -1,5 +1,6 @@
 package io.healthscore.automation;
 
+import io.healthscore.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,11 +22,8 @@ public final class DeliveryLoop implements AutoCloseable {
     }
 
     public static DeliveryLoop start(Dispatcher dispatcher, Duration poll) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "healthscore-delivery");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("healthscore-delivery"));
         executor.scheduleWithFixedDelay(() -> deliver(dispatcher), poll.toMillis(), poll.toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info("delivering due triggers every {}", poll);

@@ -1,5 +1,6 @@
 package io.healthscore.scoring;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.automation.Dispatcher;
@@ -54,11 +55,8 @@ public final class ShardRunner {
 
     /** Scores the claimed shard with {@code rules}; {@code each} sees every assessment once it is stored. */
     public RunSummary work(ShardWork work, RuleSet rules, Progress progress, Consumer<Assessment> each) {
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "healthscore-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("healthscore-heartbeat"));
         heartbeat.scheduleAtFixedRate(() -> beat(work), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         try {
             if (!rules.hash().equals(work.rulesHash())) {
