@@ -39,6 +39,7 @@ public final class DeliveryLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             // the store may be briefly away; what is due stays due and the next poll tries again
             LOG.warn("delivery of due triggers failed, trying again at the next poll: {}", e.getMessage());
+            LOG.debug("delivery of due triggers failed", e);
         }
     }
 

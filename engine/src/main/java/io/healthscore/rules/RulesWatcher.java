@@ -114,6 +114,7 @@ public final class RulesWatcher implements AutoCloseable {
             return WatchedFolder.open(folder, settle, changed);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("cannot watch rules folder {} ({}); listing it every {} ms instead", folder, e, settle.toMillis());
+            LOG.debug("cannot watch rules folder {}", folder, e);
             return new PolledFolder(folder, settle, changed);
         }
     }

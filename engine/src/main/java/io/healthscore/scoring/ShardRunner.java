@@ -111,6 +111,7 @@ public final class ShardRunner {
         } catch (RuntimeException e) {
             // a missed heartbeat only risks the shard being taken for dead; the work itself goes on
             LOG.warn("heartbeat of shard {} of run {} failed: {}", work.shard(), work.runId(), e.getMessage());
+            LOG.debug("heartbeat of shard {} of run {} failed", work.shard(), work.runId(), e);
         }
     }
 
