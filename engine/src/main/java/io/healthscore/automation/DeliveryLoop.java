@@ -1,5 +1,6 @@
 package io.healthscore.automation;
 
+import io.healthscore.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,11 +22,8 @@ public final class DeliveryLoop implements AutoCloseable {
     }
 
     public static DeliveryLoop start(Dispatcher dispatcher, Duration poll) {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "healthscore-delivery");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("healthscore-delivery"));
         executor.scheduleWithFixedDelay(() -> deliver(dispatcher), poll.toMillis(), poll.toMillis(),
                 TimeUnit.MILLISECONDS);
         LOG.info("delivering due triggers every {}", poll);
@@ -41,6 +39,7 @@ public final class DeliveryLoop implements AutoCloseable {
         } catch (RuntimeException e) {
             // the store may be briefly away; what is due stays due and the next poll tries again
             LOG.warn("delivery of due triggers failed, trying again at the next poll: {}", e.getMessage());
+            LOG.debug("delivery of due triggers failed", e);
         }
     }
 

@@ -126,6 +126,7 @@ final class DeliveryPass {
             return TriggerKey.parse(id);
         } catch (IllegalArgumentException e) {
             LOG.warn("the triggers file holds a line whose id is not a trigger's; left as it is: {}", e.getMessage());
+            LOG.debug("the triggers file holds a line whose id is not a trigger's", e);
             return null;
         }
     }

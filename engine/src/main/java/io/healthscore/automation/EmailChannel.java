@@ -91,7 +91,7 @@ public final class EmailChannel implements Channel {
         try {
             transport.close();
         } catch (MessagingException e) {
-            LOG.debug("closing the connection to {} failed: {}", settings.server(), e.getMessage());
+            LOG.debug("closing the connection to {} failed", settings.server(), e);
         }
     }
 

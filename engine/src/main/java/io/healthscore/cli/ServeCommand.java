@@ -76,6 +76,12 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * SIGTERM and Ctrl-C end the wait above instead of starting the JVM's exit: the orderly stop runs on this
+     * thread and the command returns 0, which an orchestrator reads as a clean stop. A shutdown hook cannot do
+     * that: once a signal has begun the exit, the status is 143 (130 for Ctrl-C) whatever the hook does. Hence the
+     * JDK's sun.misc.Signal (module jdk.unsupported), which there is no standard replacement for.
+     */
     private static void onSignal(String name, CountDownLatch stop) {
         try {
             Signal.handle(new Signal(name), signal -> stop.countDown());

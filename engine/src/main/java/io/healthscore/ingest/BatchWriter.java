@@ -1,5 +1,6 @@
 package io.healthscore.ingest;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.HealthscoreException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -15,11 +16,8 @@ import java.util.function.Consumer;
  */
 final class BatchWriter<T> implements AutoCloseable {
     private final Consumer<List<T>> store;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread writer = new Thread(runnable, "healthscore-ingest-write");
-        writer.setDaemon(true);
-        return writer;
-    });
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("healthscore-ingest-write"));
     private final Semaphore slots;
     private Future<?> last;
 

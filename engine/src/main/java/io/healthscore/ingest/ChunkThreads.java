@@ -1,5 +1,6 @@
 package io.healthscore.ingest;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.HealthscoreException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -37,14 +38,13 @@ final class ChunkThreads {
     }
 
     private static <R> Thread start(int chunk, Work<R> work, Object[] results, Throwable[] failures) {
-        Thread thread = new Thread(() -> {
+        Thread thread = DaemonThreads.named("healthscore-ingest-read-" + chunk).newThread(() -> {
             try {
                 results[chunk] = work.run(chunk);
             } catch (IOException | RuntimeException | Error e) {
                 failures[chunk] = e; // rethrown on the caller's thread
             }
-        }, "healthscore-ingest-read-" + chunk);
-        thread.setDaemon(true);
+        });
         thread.start();
         return thread;
     }

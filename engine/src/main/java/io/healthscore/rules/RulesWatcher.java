@@ -1,5 +1,6 @@
 package io.healthscore.rules;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.rules.FolderChanges.Change;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,8 +33,7 @@ public final class RulesWatcher implements AutoCloseable {
         }
         this.reload = new RulesReload(folder, Objects.requireNonNull(compiler, "compiler"),
                 Objects.requireNonNull(active, "active"));
-        this.thread = new Thread(this::watch, THREAD_NAME);
-        thread.setDaemon(true);
+        this.thread = DaemonThreads.named(THREAD_NAME).newThread(this::watch);
     }
 
     /**
@@ -114,6 +114,7 @@ public final class RulesWatcher implements AutoCloseable {
             return WatchedFolder.open(folder, settle, changed);
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("cannot watch rules folder {} ({}); listing it every {} ms instead", folder, e, settle.toMillis());
+            LOG.debug("cannot watch rules folder {}", folder, e);
             return new PolledFolder(folder, settle, changed);
         }
     }

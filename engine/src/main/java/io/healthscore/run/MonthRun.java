@@ -1,5 +1,6 @@
 package io.healthscore.run;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.HealthscoreException;
 import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
@@ -27,15 +28,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Scores every known company for one month: one thread streams the inputs, a pool scores batches in
  * parallel, and the caller's thread stores them in input order, each batch with its triggers in one transaction.
  */
 public final class MonthRun {
+    private static final Logger LOG = LoggerFactory.getLogger(MonthRun.class);
     private static final int BATCH = 1_000;
+    /** Far above the time one batch takes to score, which is all a stopped pool may still be doing. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final Future<List<Assessment>> END = CompletableFuture.completedFuture(List.of());
 
     private final MonthInputReader inputs;
@@ -74,8 +81,8 @@ public final class MonthRun {
         Map<Band, Long> bands = new EnumMap<>(Band.class);
         Map<String, Long> triggers = new HashMap<>();
         BlockingQueue<Future<List<Assessment>>> scored = new ArrayBlockingQueue<>(threads * 4);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("healthscore-score"));
-        Thread reader = daemon("healthscore-read").newThread(() -> read(month, range, pool, scored));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("healthscore-score"));
+        Thread reader = DaemonThreads.named("healthscore-read").newThread(() -> read(month, range, pool, scored));
         reader.start();
         long done = 0;
         try {
@@ -98,6 +105,7 @@ public final class MonthRun {
         } finally {
             pool.shutdownNow();
             reader.interrupt();
+            awaitStopped(month, pool, reader);
         }
         progress.finish(done);
         return new RunSummary(runId, month, done, bands, triggers, DeliveryCounts.NONE, Duration.between(started, clock.instant()),
@@ -127,7 +135,42 @@ public final class MonthRun {
     }
 
     private void submit(List<CompanyMonth> batch, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
-        put(scored, pool.submit(() -> batch.stream().map(scorer::score).toList()));
+        put(scored, pool.submit(() -> score(batch)));
+    }
+
+    private List<Assessment> score(List<CompanyMonth> batch) {
+        List<Assessment> scored = batch.stream().map(scorer::score).toList();
+        LOG.debug("scored {} companies, {} to {}", scored.size(), batch.get(0).company().value(),
+                batch.get(batch.size() - 1).company().value());
+        return scored;
+    }
+
+    /**
+     * Waits, even when interrupted, up to {@link #STOP_WAIT} for the reader and the scoring threads to end, so that
+     * none outlives the run. Past that it logs a warning and returns: what is left can only be scoring, as
+     * storing is done on the caller's thread, so it cannot change the store, and the threads are daemons.
+     */
+    private static void awaitStopped(YearMonth month, ExecutorService pool, Thread reader) {
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        boolean interrupted = false;
+        boolean stopped = false;
+        while (!stopped && System.nanoTime() < deadline) {
+            try {
+                long left = deadline - System.nanoTime();
+                reader.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                stopped = pool.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)
+                        && !reader.isAlive();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (!stopped) {
+            LOG.warn("month run {}: scoring threads still busy {} s after the run ended; leaving them to finish",
+                    month, STOP_WAIT.toSeconds());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void put(BlockingQueue<Future<List<Assessment>>> scored, Future<List<Assessment>> batch) {
@@ -142,13 +185,5 @@ public final class MonthRun {
     private static RuntimeException unwrap(ExecutionException e) {
         return e.getCause() instanceof RuntimeException runtime ? runtime
                 : new HealthscoreException("month run failed: " + e.getCause(), e.getCause());
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.healthscore.run;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
@@ -53,11 +54,8 @@ public final class ShardRunner {
 
     /** Scores the claimed shard with {@code rules}; {@code each} sees every assessment once it is stored. */
     public RunSummary work(ShardWork work, RuleSet rules, Progress progress, Consumer<Assessment> each) {
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "healthscore-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+                DaemonThreads.named("healthscore-heartbeat"));
         heartbeat.scheduleAtFixedRate(() -> beat(work), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         try {
             if (!rules.hash().equals(work.rulesHash())) {
@@ -112,6 +110,7 @@ public final class ShardRunner {
         } catch (RuntimeException e) {
             // a missed heartbeat only risks the shard being taken for dead; the work itself goes on
             LOG.warn("heartbeat of shard {} of run {} failed: {}", work.shard(), work.runId(), e.getMessage());
+            LOG.debug("heartbeat of shard {} of run {} failed", work.shard(), work.runId(), e);
         }
     }
 

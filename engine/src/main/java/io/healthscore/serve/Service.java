@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ public final class Service implements AutoCloseable {
 
     private final Deque<AutoCloseable> parts = new ArrayDeque<>();
     private final Setup setup;
+    private final AtomicBoolean storeFailing = new AtomicBoolean();
     private Database database;
     private ActiveRules rules;
     private MonthlySchedule schedule;
@@ -91,14 +93,34 @@ public final class Service implements AutoCloseable {
     }
 
     public Health health() {
-        boolean storeAnswers;
-        try {
-            storeAnswers = database.inTransaction(connection -> connection.isValid(2));
-        } catch (RuntimeException e) {
-            storeAnswers = false;
-        }
-        return new Health(schedule.running(), storeAnswers, setup.settings().node(), rules.current().shortHash(),
+        return new Health(schedule.running(), storeAnswers(), setup.settings().node(), rules.current().shortHash(),
                 schedule.nextFiring().orElse(null));
+    }
+
+    /**
+     * Whether the store answers within 2 s. A failure is logged as a warning once per streak, and again at DEBUG
+     * with its stack trace on every check, since a monitor may poll {@code /health} every few seconds.
+     */
+    private boolean storeAnswers() {
+        try {
+            if (database.inTransaction(connection -> connection.isValid(2))) {
+                if (storeFailing.compareAndSet(true, false)) {
+                    LOG.info("health: the store answers again");
+                }
+                return true;
+            }
+            storeFailed("it did not answer within 2 s", null);
+        } catch (RuntimeException e) {
+            storeFailed(String.valueOf(e.getMessage()), e);
+        }
+        return false;
+    }
+
+    private void storeFailed(String why, RuntimeException e) {
+        if (storeFailing.compareAndSet(false, true)) {
+            LOG.warn("health: the store does not answer ({}); reported DOWN until it does", why);
+        }
+        LOG.debug("health: the store does not answer", e);
     }
 
     public int healthPort() {
@@ -126,6 +148,7 @@ public final class Service implements AutoCloseable {
                 parts.pop().close();
             } catch (Exception e) {
                 LOG.warn("while stopping: {}", e.getMessage());
+                LOG.debug("while stopping", e);
             }
         }
         LOG.info("serve stopped");

@@ -185,6 +185,7 @@ final class LegacyStore {
             deleteIfExists(file);
         } catch (IOException e) {
             LOG.warn("could not delete the partial migration {}: {}", file, e.getMessage());
+            LOG.debug("could not delete the partial migration {}", file, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.healthscore.whatif;
 
+import io.healthscore.DaemonThreads;
 import io.healthscore.Progress;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.scoring.Scorer;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +57,7 @@ public final class WhatIf {
         }
         Instant started = clock.instant();
         WhatIfTally tally = new WhatIfTally();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("healthscore-what-if"));
         try {
             MonthRescoring rescoring = new MonthRescoring(inputs, stored, inForce, candidate, pool, threads);
             SimulatedMonth before = SimulatedMonth.STORED;
@@ -72,13 +72,5 @@ public final class WhatIf {
         progress.finish(tally.assessments());
         return tally.report(from, to, inForce.rulesHash(), candidate.rulesHash(),
                 Duration.between(started, clock.instant()));
-    }
-
-    private static ThreadFactory daemon() {
-        return runnable -> {
-            Thread thread = new Thread(runnable, "healthscore-what-if");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

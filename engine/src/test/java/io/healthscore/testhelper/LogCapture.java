@@ -12,7 +12,14 @@ public final class LogCapture implements AutoCloseable {
     private final Logger logger;
     private final Level previousLevel;
     private final boolean previousAdditive;
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            // the thread's log context is read when first asked for; by then the logging thread may have moved on
+            event.prepareForDeferredProcessing();
+            super.append(event);
+        }
+    };
 
     private LogCapture(Class<?> source) {
         this.logger = (Logger) LoggerFactory.getLogger(source);
@@ -35,6 +42,13 @@ public final class LogCapture implements AutoCloseable {
         synchronized (appender) {
             return appender.list.stream().filter(event -> event.getLevel() == level)
                     .map(ILoggingEvent::getFormattedMessage).toList();
+        }
+    }
+
+    /** The events logged at exactly {@code level}, in order, with their thread and log context. */
+    public List<ILoggingEvent> events(Level level) {
+        synchronized (appender) {
+            return appender.list.stream().filter(event -> event.getLevel() == level).toList();
         }
     }
 
