@@ -1,94 +1,41 @@
 package io.healthscore.automation;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import io.healthscore.assessment.Drivers;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.healthscore.assessment.Band;
+import io.healthscore.json.DriversJson;
+import io.healthscore.json.Json;
 import io.healthscore.store.EmittedTrigger;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
 
 /**
  * The JSON object a trigger is delivered as: a line of the triggers file and the body of a webhook POST (the
- * format the README documents). {@code message} is the rendered text template, when the route has one.
+ * format the README documents). {@code change} is the manual change that emitted the trigger, when one did;
+ * {@code message} is the rendered text template, when the route has one.
  */
-final class EventJson {
-    private static final JsonFactory JSON = new JsonFactory();
+@JsonPropertyOrder({"id", "company", "month", "trigger", "band", "previousBand", "score", "previousScore", "rulesHash",
+        "emittedAt", "companyName", "owner", "contact", "segment", "drivers", "attempt", "replay", "manual", "change",
+        "message"})
+record EventJson(String id, String company, YearMonth month, String trigger, Band band, Band previousBand,
+        Integer score, Integer previousScore, String rulesHash, Instant emittedAt, String companyName, String owner,
+        String contact, String segment, DriversJson drivers, int attempt, boolean replay, boolean manual,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Change change,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
 
-    private EventJson() {
-    }
-
+    /** The event as one line of JSON. */
     static String of(TriggerEvent event, String message) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            EmittedTrigger trigger = event.trigger();
-            json.writeStartObject();
-            json.writeStringField("id", event.id());
-            json.writeStringField("company", trigger.company().value());
-            json.writeStringField("month", trigger.month().toString());
-            json.writeStringField("trigger", trigger.name());
-            json.writeStringField("band", trigger.band().name());
-            json.writeStringField("previousBand", trigger.previousBand().name());
-            writeInteger(json, "score", trigger.score());
-            writeInteger(json, "previousScore", trigger.previousScore());
-            json.writeStringField("rulesHash", trigger.rulesHash());
-            json.writeStringField("emittedAt", trigger.emittedAt().toString());
-            json.writeStringField("companyName", event.company().name());
-            json.writeStringField("owner", event.company().owner());
-            json.writeStringField("contact", event.company().contact());
-            json.writeStringField("segment", event.company().segment());
-            writeDrivers(json, event.drivers());
-            json.writeNumberField("attempt", event.attempt());
-            json.writeBooleanField("replay", event.replay());
-            writeManual(json, trigger.manual());
-            if (message != null) {
-                json.writeStringField("message", message);
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        EmittedTrigger trigger = event.trigger();
+        EmittedTrigger.Manual manual = trigger.manual();
+        return Json.line(new EventJson(event.id(), trigger.company().value(), trigger.month(), trigger.name(),
+                trigger.band(), trigger.previousBand(), trigger.score(), trigger.previousScore(), trigger.rulesHash(),
+                trigger.emittedAt(), event.company().name(), event.company().owner(), event.company().contact(),
+                event.company().segment(), DriversJson.of(event.drivers()), event.attempt(), event.replay(),
+                manual != null, manual == null ? null : new Change(manual.source(), manual.author(), manual.note()),
+                message));
     }
 
-    /** {@code "manual": true} with the change that emitted the trigger (source, by, note), or false. */
-    private static void writeManual(JsonGenerator json, EmittedTrigger.Manual manual) throws IOException {
-        json.writeBooleanField("manual", manual != null);
-        if (manual != null) {
-            json.writeObjectFieldStart("change");
-            json.writeStringField("source", manual.source());
-            json.writeStringField("by", manual.author());
-            json.writeStringField("note", manual.note());
-            json.writeEndObject();
-        }
-    }
-
-    private static void writeDrivers(JsonGenerator json, Drivers drivers) throws IOException {
-        json.writeObjectFieldStart("drivers");
-        writeDecimal(json, "login", drivers.login());
-        writeDecimal(json, "adoption", drivers.adoption());
-        writeDecimal(json, "nps", drivers.nps());
-        json.writeNumberField("weeks", drivers.weeks());
-        writeInteger(json, "change", drivers.change());
-        json.writeEndObject();
-    }
-
-    private static void writeInteger(JsonGenerator json, String name, Integer value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value);
-        }
-    }
-
-    /** The value without trailing zeros, so that it reads the same however the store scaled it (61, not 61.00). */
-    private static void writeDecimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
-        json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value.stripTrailingZeros().toPlainString());
-        }
+    @JsonPropertyOrder({"source", "by", "note"})
+    record Change(String source, String by, String note) {
     }
 }

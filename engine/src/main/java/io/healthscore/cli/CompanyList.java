@@ -1,19 +1,18 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.json.Json;
 import io.healthscore.store.PortfolioRow;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 
 /** The companies list: a table with a count line, or one JSON object per company. */
 final class CompanyList {
     private static final String ROW = "%-24s %-24s %-12s %-34s %5s %6s  %-9s %s%n";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final PrintStream out;
 
@@ -32,25 +31,16 @@ final class CompanyList {
     }
 
     void json(PortfolioRow row) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeStringField("company", row.company().id().value());
-            json.writeStringField("name", row.company().name());
-            json.writeStringField("segment", row.company().segment());
-            json.writeStringField("owner", row.company().owner());
-            json.writeStringField("month", row.month().toString());
-            AssessmentJson.integer(json, "score", row.score());
-            json.writeStringField("band", row.band() == null ? null : row.band().name());
-            json.writeStringField("effectiveBand", row.shown().name());
-            if (row.overridden()) {
-                json.writeNumberField("override", row.overrideId());
-            }
-            AssessmentJson.drivers(json, row.drivers());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println(text);
+        out.println(Json.line(new Line(row.company().id().value(), row.company().name(), row.company().segment(),
+                row.company().owner(), row.month(), row.score(), row.band(), row.shown(), row.overrideId(),
+                AssessmentDrivers.of(row.drivers()))));
+    }
+
+    /** One company of the list as JSON; {@code override} only when one holds. */
+    @JsonPropertyOrder({"company", "name", "segment", "owner", "month", "score", "band", "effectiveBand", "override",
+            "drivers"})
+    private record Line(String company, String name, String segment, String owner, YearMonth month, Integer score,
+            Band band, EffectiveBand effectiveBand, @JsonInclude(JsonInclude.Include.NON_NULL) Long override,
+            AssessmentDrivers drivers) {
     }
 }

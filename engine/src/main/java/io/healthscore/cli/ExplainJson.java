@@ -1,147 +1,96 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
 import io.healthscore.assessment.ExplainedWeek;
 import io.healthscore.assessment.WeightedPart;
+import io.healthscore.json.DriversJson;
+import io.healthscore.json.Json;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.rules.RuleLocation;
 import io.healthscore.store.StoredAssessment;
 import io.healthscore.store.StoredAssessment.StoredTrigger;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A stored assessment's explanation as one JSON object; numbers are exact decimals. */
-final class ExplainJson {
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private ExplainJson() {
-    }
+@JsonPropertyOrder({"company", "month", "score", "mean", "band", "effectiveBand", "previous", "drivers", "weeks",
+        "bandRule", "firedRules", "triggers", "rulesHash", "assessedAt", "recorded"})
+record ExplainJson(String company, YearMonth month, Integer score, BigDecimal mean, Band band, Band effectiveBand,
+        Previous previous, DriversJson drivers, List<Week> weeks, Rule bandRule, List<String> firedRules,
+        List<Trigger> triggers, String rulesHash, Instant assessedAt, boolean recorded) {
 
     static String of(StoredAssessment stored, RuleCatalog catalog) {
         Assessment assessment = stored.assessment();
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeStringField("company", assessment.company().value());
-            json.writeStringField("month", assessment.month().toString());
-            AssessmentJson.integer(json, "score", assessment.score());
-            decimal(json, "mean", assessment.mean());
-            json.writeStringField("band", assessment.band().name());
-            json.writeStringField("effectiveBand", assessment.effectiveBand().name());
-            json.writeObjectFieldStart("previous");
-            json.writeStringField("band", assessment.previous().band().name());
-            AssessmentJson.integer(json, "score", assessment.previous().score());
-            json.writeEndObject();
-            drivers(json, assessment);
-            weeks(json, assessment);
-            json.writeFieldName("bandRule");
-            rule(json, assessment.explanation().bandRule(), catalog);
-            json.writeArrayFieldStart("firedRules");
-            for (String fired : assessment.firedRules()) {
-                json.writeString(fired);
-            }
-            json.writeEndArray();
-            triggers(json, stored, catalog);
-            json.writeStringField("rulesHash", assessment.rulesHash());
-            json.writeStringField("assessedAt", stored.assessedAt().toString());
-            json.writeBooleanField("recorded", assessment.explanation().recorded());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return Json.line(new ExplainJson(assessment.company().value(), assessment.month(), assessment.score(),
+                assessment.mean(), assessment.band(), assessment.effectiveBand(),
+                new Previous(assessment.previous().band(), assessment.previous().score()),
+                DriversJson.of(assessment.drivers()),
+                assessment.explanation().weeks().stream().map(Week::of).toList(),
+                Rule.of(assessment.explanation().bandRule(), catalog), assessment.firedRules(),
+                triggers(stored, catalog), assessment.rulesHash(), stored.assessedAt(),
+                assessment.explanation().recorded()));
     }
 
-    private static void drivers(JsonGenerator json, Assessment assessment) throws IOException {
-        json.writeObjectFieldStart("drivers");
-        decimal(json, "login", assessment.drivers().login());
-        decimal(json, "adoption", assessment.drivers().adoption());
-        decimal(json, "nps", assessment.drivers().nps());
-        json.writeNumberField("weeks", assessment.drivers().weeks());
-        AssessmentJson.integer(json, "change", assessment.drivers().change());
-        json.writeEndObject();
-    }
-
-    private static void weeks(JsonGenerator json, Assessment assessment) throws IOException {
-        json.writeArrayFieldStart("weeks");
-        for (ExplainedWeek week : assessment.explanation().weeks()) {
-            json.writeStartObject();
-            json.writeStringField("week", week.week().toString());
-            decimal(json, "login", week.login());
-            decimal(json, "adoption", week.adoption());
-            decimal(json, "nps", week.nps());
-            decimal(json, "score", week.score());
-            json.writeArrayFieldStart("parts");
-            for (WeightedPart part : week.parts()) {
-                json.writeStartObject();
-                json.writeStringField("name", part.name());
-                decimal(json, "value", part.value());
-                decimal(json, "weight", part.weight());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-    }
-
-    private static void triggers(JsonGenerator json, StoredAssessment stored, RuleCatalog catalog) throws IOException {
-        Set<String> names = new LinkedHashSet<>(stored.assessment().explanation().triggerRules().keySet());
+    /** The triggers the rules asked for, then those stored without a rule, each with its delivery when stored. */
+    private static List<Trigger> triggers(StoredAssessment stored, RuleCatalog catalog) {
+        Map<String, String> rules = stored.assessment().explanation().triggerRules();
+        Set<String> names = new LinkedHashSet<>(rules.keySet());
         stored.triggers().forEach(trigger -> names.add(trigger.name()));
-        json.writeArrayFieldStart("triggers");
-        for (String name : names) {
-            json.writeStartObject();
-            json.writeStringField("name", name);
-            String asked = stored.assessment().explanation().triggerRules().get(name);
-            json.writeFieldName("rule");
-            if (asked == null) {
-                json.writeNull();
-            } else {
-                rule(json, asked, catalog);
-            }
+        return names.stream().map(name -> {
+            String rule = rules.get(name);
             StoredTrigger row = stored.triggers().stream().filter(trigger -> trigger.name().equals(name)).findFirst()
                     .orElse(null);
-            instant(json, "emittedAt", row == null ? null : row.emittedAt());
-            instant(json, "deliveredAt", row == null ? null : row.deliveredAt());
-            if (row != null) {
-                json.writeStringField("status", row.status().code());
-                json.writeStringField("channel", row.channel());
-            }
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+            return new Trigger(name, rule == null ? null : Rule.of(rule, catalog),
+                    row == null ? null : row.emittedAt(), row == null ? null : row.deliveredAt(),
+                    row == null ? null : new Delivery(row.status().code(), row.channel()));
+        }).toList();
     }
 
-    private static void rule(JsonGenerator json, String name, RuleCatalog catalog) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("name", name);
-        RuleLocation location = catalog.find(name).orElse(null);
-        json.writeStringField("file", location == null ? null : location.file());
-        if (location == null) {
-            json.writeNullField("line");
-        } else {
-            json.writeNumberField("line", location.line());
-        }
-        json.writeStringField("when", location == null ? null : location.when());
-        json.writeEndObject();
+    @JsonPropertyOrder({"band", "score"})
+    record Previous(Band band, Integer score) {
     }
 
-    private static void instant(JsonGenerator json, String name, Instant value) throws IOException {
-        json.writeStringField(name, value == null ? null : value.toString());
+    @JsonPropertyOrder({"week", "login", "adoption", "nps", "score", "parts"})
+    record Week(LocalDate week, BigDecimal login, BigDecimal adoption, BigDecimal nps, BigDecimal score,
+            List<Part> parts) {
+        static Week of(ExplainedWeek week) {
+            return new Week(week.week(), week.login(), week.adoption(), week.nps(), week.score(),
+                    week.parts().stream().map(Part::of).toList());
+        }
     }
 
-    private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNullField(name);
-        } else {
-            json.writeNumberField(name, value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
+    @JsonPropertyOrder({"name", "value", "weight"})
+    record Part(String name, BigDecimal value, BigDecimal weight) {
+        static Part of(WeightedPart part) {
+            return new Part(part.name(), part.value(), part.weight());
         }
+    }
+
+    /** A rule by name, with where it is and its condition; nulls when the rules in force have no rule of that name. */
+    @JsonPropertyOrder({"name", "file", "line", "when"})
+    record Rule(String name, String file, Integer line, String when) {
+        static Rule of(String name, RuleCatalog catalog) {
+            RuleLocation location = catalog.find(name).orElse(null);
+            return location == null ? new Rule(name, null, null, null)
+                    : new Rule(name, location.file(), location.line(), location.when());
+        }
+    }
+
+    /** {@code status} and {@code channel} only for a trigger that was stored. */
+    @JsonPropertyOrder({"name", "rule", "emittedAt", "deliveredAt", "delivery"})
+    record Trigger(String name, Rule rule, Instant emittedAt, Instant deliveredAt, @JsonUnwrapped Delivery delivery) {
+    }
+
+    @JsonPropertyOrder({"status", "channel"})
+    record Delivery(String status, String channel) {
     }
 }

@@ -1,105 +1,63 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.Band;
+import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.json.Json;
 import io.healthscore.manual.Activity;
 import io.healthscore.manual.BandOverride;
 import io.healthscore.store.StoredAssessment;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 
 /** history --json: one object with the company, its churn and override in force, assessments and activities. */
-final class HistoryJson {
-    private static final JsonFactory JSON = new JsonFactory();
-
-    private HistoryJson() {
-    }
+@JsonPropertyOrder({"company", "name", "segment", "owner", "churnedFrom", "override", "assessments", "activities"})
+record HistoryJson(String company, String name, String segment, String owner, YearMonth churnedFrom,
+        OverrideJson override, List<AssessmentEntry> assessments, List<ActivityEntry> activities) {
 
     static String of(CompanyHistory history) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeStringField("company", history.company().id().value());
-            json.writeStringField("name", history.company().name());
-            json.writeStringField("segment", history.company().segment());
-            json.writeStringField("owner", history.company().owner());
-            json.writeStringField("churnedFrom", history.churn() == null ? null : history.churn().month().toString());
-            override(json, history.override());
-            json.writeArrayFieldStart("assessments");
-            for (StoredAssessment stored : history.assessments()) {
-                assessment(json, stored);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("activities");
-            for (Activity activity : history.activities()) {
-                activity(json, activity);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return Json.line(new HistoryJson(history.company().id().value(), history.company().name(),
+                history.company().segment(), history.company().owner(),
+                history.churn() == null ? null : history.churn().month(),
+                history.override() == null ? null : OverrideJson.of(history.override()),
+                history.assessments().stream().map(AssessmentEntry::of).toList(),
+                history.activities().stream().map(ActivityEntry::of).toList()));
     }
 
-    private static void override(JsonGenerator json, BandOverride override) throws IOException {
-        if (override == null) {
-            json.writeNullField("override");
-            return;
+    @JsonPropertyOrder({"id", "band", "from", "until", "by", "note", "setAt"})
+    record OverrideJson(long id, Band band, YearMonth from, YearMonth until, String by, String note, Instant setAt) {
+        static OverrideJson of(BandOverride override) {
+            return new OverrideJson(override.id(), override.band(), override.from(), override.until(), override.author(),
+                    override.note(), override.setAt());
         }
-        json.writeObjectFieldStart("override");
-        json.writeNumberField("id", override.id());
-        json.writeStringField("band", override.band().name());
-        json.writeStringField("from", override.from().toString());
-        json.writeStringField("until", override.until().toString());
-        json.writeStringField("by", override.author());
-        json.writeStringField("note", override.note());
-        json.writeStringField("setAt", override.setAt().toString());
-        json.writeEndObject();
     }
 
-    private static void assessment(JsonGenerator json, StoredAssessment stored) throws IOException {
-        Assessment assessment = stored.assessment();
-        json.writeStartObject();
-        json.writeStringField("month", assessment.month().toString());
-        AssessmentJson.integer(json, "score", assessment.score());
-        json.writeStringField("band", assessment.band().name());
-        json.writeStringField("effectiveBand", assessment.effectiveBand().name());
-        if (assessment.standing().overridden()) {
-            json.writeNumberField("override", assessment.standing().overrideId());
+    /** One stored assessment; {@code override} only when one holds. */
+    @JsonPropertyOrder({"month", "score", "band", "effectiveBand", "override", "previousBand", "previousScore",
+            "drivers", "rulesHash", "assessedAt", "triggers"})
+    record AssessmentEntry(YearMonth month, Integer score, Band band, Band effectiveBand,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long override, Band previousBand, Integer previousScore,
+            AssessmentDrivers drivers, String rulesHash, Instant assessedAt, List<String> triggers) {
+        static AssessmentEntry of(StoredAssessment stored) {
+            Assessment assessment = stored.assessment();
+            return new AssessmentEntry(assessment.month(), assessment.score(), assessment.band(),
+                    assessment.effectiveBand(), assessment.standing().overrideId(), assessment.previous().band(),
+                    assessment.previous().score(), AssessmentDrivers.of(assessment.drivers()), assessment.rulesHash(),
+                    stored.assessedAt(), stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList());
         }
-        json.writeStringField("previousBand", assessment.previous().band().name());
-        AssessmentJson.integer(json, "previousScore", assessment.previous().score());
-        AssessmentJson.drivers(json, assessment.drivers());
-        json.writeStringField("rulesHash", assessment.rulesHash());
-        json.writeStringField("assessedAt", stored.assessedAt().toString());
-        json.writeArrayFieldStart("triggers");
-        for (StoredAssessment.StoredTrigger trigger : stored.triggers()) {
-            json.writeString(trigger.name());
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
-    private static void activity(JsonGenerator json, Activity activity) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("at", activity.at().toString());
-        json.writeStringField("month", activity.month().toString());
-        json.writeStringField("source", activity.source().label());
-        json.writeBooleanField("manual", activity.source().manual());
-        json.writeStringField("by", activity.author());
-        json.writeStringField("note", activity.note());
-        json.writeStringField("from", activity.from().name());
-        json.writeStringField("to", activity.to().name());
-        AssessmentJson.integer(json, "score", activity.score());
-        json.writeStringField("automaticBand", activity.automaticBand() == null ? null : activity.automaticBand().name());
-        json.writeArrayFieldStart("triggers");
-        for (String trigger : activity.triggers()) {
-            json.writeString(trigger);
+    @JsonPropertyOrder({"at", "month", "source", "manual", "by", "note", "from", "to", "score", "automaticBand",
+            "triggers"})
+    record ActivityEntry(Instant at, YearMonth month, String source, boolean manual, String by, String note,
+            EffectiveBand from, EffectiveBand to, Integer score, Band automaticBand, List<String> triggers) {
+        static ActivityEntry of(Activity activity) {
+            return new ActivityEntry(activity.at(), activity.month(), activity.source().label(),
+                    activity.source().manual(), activity.author(), activity.note(), activity.from(), activity.to(),
+                    activity.score(), activity.automaticBand(), activity.triggers());
         }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 }

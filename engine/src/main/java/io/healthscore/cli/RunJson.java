@@ -1,38 +1,29 @@
 package io.healthscore.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.Band;
+import io.healthscore.json.Json;
 import io.healthscore.run.RunRecord;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One run record as one line of JSON, for {@code runs --json}. */
-final class RunJson {
-    private RunJson() {
-    }
+/** One run record as one line of JSON, for {@code runs --json}; {@code bands} counts every band, in band order. */
+@JsonPropertyOrder({"id", "month", "kind", "status", "scheduledFor", "shards", "shardsDone", "startedAt", "finishedAt",
+        "node", "companies", "bands", "triggers", "delivered", "rulesHash", "completedBy", "error"})
+record RunJson(String id, YearMonth month, String kind, String status, Instant scheduledFor, int shards, int shardsDone,
+        Instant startedAt, Instant finishedAt, String node, long companies, Map<String, Long> bands, long triggers,
+        long delivered, String rulesHash, String completedBy, String error) {
 
     static String line(RunRecord run) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", run.id());
-        fields.put("month", run.month().toString());
-        fields.put("kind", run.kind().label());
-        fields.put("status", run.status().label());
-        fields.put("scheduledFor", JsonLine.text(run.scheduledFor()));
-        fields.put("shards", run.shards());
-        fields.put("shardsDone", run.shardsDone());
-        fields.put("startedAt", JsonLine.text(run.startedAt()));
-        fields.put("finishedAt", JsonLine.text(run.finishedAt()));
-        fields.put("node", run.node());
-        fields.put("companies", run.counts().companies());
         Map<String, Long> bands = new LinkedHashMap<>();
         for (Band band : Band.values()) {
             bands.put(band.name(), run.counts().band(band));
         }
-        fields.put("bands", bands);
-        fields.put("triggers", run.counts().triggers());
-        fields.put("delivered", run.counts().delivered());
-        fields.put("rulesHash", run.rulesHash());
-        fields.put("completedBy", run.completedBy());
-        fields.put("error", run.error());
-        return JsonLine.of(fields);
+        return Json.line(new RunJson(run.id(), run.month(), run.kind().label(), run.status().label(),
+                run.scheduledFor(), run.shards(), run.shardsDone(), run.startedAt(), run.finishedAt(), run.node(),
+                run.counts().companies(), bands, run.counts().triggers(), run.counts().delivered(), run.rulesHash(),
+                run.completedBy(), run.error()));
     }
 }

@@ -1,31 +1,23 @@
 package io.healthscore.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.healthscore.assessment.Band;
+import io.healthscore.json.Json;
 import io.healthscore.store.OutboxEntry;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.time.YearMonth;
 
 /** One outbox entry as one line of JSON, for {@code triggers --json}. */
-final class TriggerJson {
-    private TriggerJson() {
-    }
+@JsonPropertyOrder({"id", "company", "month", "trigger", "band", "previousBand", "status", "channel", "attempts",
+        "emittedAt", "deliveredAt", "nextAttemptAt", "lastError", "replays", "replayedAt"})
+record TriggerJson(String id, String company, YearMonth month, String trigger, Band band, Band previousBand,
+        String status, String channel, int attempts, Instant emittedAt, Instant deliveredAt, Instant nextAttemptAt,
+        String lastError, int replays, Instant replayedAt) {
 
     static String line(OutboxEntry entry) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("id", entry.id());
-        fields.put("company", entry.trigger().company().value());
-        fields.put("month", entry.trigger().month().toString());
-        fields.put("trigger", entry.trigger().name());
-        fields.put("band", entry.trigger().band().name());
-        fields.put("previousBand", entry.trigger().previousBand().name());
-        fields.put("status", entry.status().code());
-        fields.put("channel", entry.channel());
-        fields.put("attempts", entry.attempts());
-        fields.put("emittedAt", JsonLine.text(entry.trigger().emittedAt()));
-        fields.put("deliveredAt", JsonLine.text(entry.deliveredAt()));
-        fields.put("nextAttemptAt", JsonLine.text(entry.nextAttemptAt()));
-        fields.put("lastError", entry.lastError());
-        fields.put("replays", entry.replays());
-        fields.put("replayedAt", JsonLine.text(entry.replayedAt()));
-        return JsonLine.of(fields);
+        return Json.line(new TriggerJson(entry.id(), entry.trigger().company().value(), entry.trigger().month(),
+                entry.trigger().name(), entry.trigger().band(), entry.trigger().previousBand(), entry.status().code(),
+                entry.channel(), entry.attempts(), entry.trigger().emittedAt(), entry.deliveredAt(),
+                entry.nextAttemptAt(), entry.lastError(), entry.replays(), entry.replayedAt()));
     }
 }

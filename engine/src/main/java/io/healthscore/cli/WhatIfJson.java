@@ -1,60 +1,52 @@
 package io.healthscore.cli;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.healthscore.assessment.Band;
 import io.healthscore.assessment.BandScore;
+import io.healthscore.json.Json;
 import io.healthscore.whatif.BandChange;
 import io.healthscore.whatif.WhatIfReport;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A what-if as one JSON object on one line, for {@code what-if --json}. */
-final class WhatIfJson {
-    private WhatIfJson() {
-    }
+@JsonPropertyOrder({"from", "to", "candidate", "inForce", "assessments", "companies", "bandChanges", "scoreChanges",
+        "triggers", "storedDiffers", "notStored"})
+record WhatIfJson(YearMonth from, YearMonth to, Rules candidate, Rules inForce, long assessments, long companies,
+        List<Change> bandChanges, long scoreChanges, Map<String, Counts> triggers, long storedDiffers, long notStored) {
 
     static String object(WhatIfReport report, Path candidate, Path inForce) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("from", report.from().toString());
-        fields.put("to", report.to().toString());
-        fields.put("candidate", rules(candidate, report.candidateHash()));
-        fields.put("inForce", rules(inForce, report.inForceHash()));
-        fields.put("assessments", report.assessments());
-        fields.put("companies", report.companies());
-        fields.put("bandChanges", report.bandChanges().stream().map(WhatIfJson::bandChange).toList());
-        fields.put("scoreChanges", report.scoreChanges());
-        Map<String, Object> triggers = new LinkedHashMap<>();
-        report.triggers().forEach((name, counts) -> {
-            Map<String, Object> both = new LinkedHashMap<>();
-            both.put("inForce", counts.inForce());
-            both.put("candidate", counts.candidate());
-            triggers.put(name, both);
-        });
-        fields.put("triggers", triggers);
-        fields.put("storedDiffers", report.storedDiffers());
-        fields.put("notStored", report.notStored());
-        return JsonLine.of(fields);
+        Map<String, Counts> triggers = new LinkedHashMap<>();
+        report.triggers().forEach((name, counts) -> triggers.put(name, new Counts(counts.inForce(), counts.candidate())));
+        return Json.line(new WhatIfJson(report.from(), report.to(),
+                new Rules(candidate.toString(), report.candidateHash()), new Rules(inForce.toString(), report.inForceHash()),
+                report.assessments(), report.companies(), report.bandChanges().stream().map(Change::of).toList(),
+                report.scoreChanges(), triggers, report.storedDiffers(), report.notStored()));
     }
 
-    private static Map<String, Object> rules(Path folder, String hash) {
-        Map<String, Object> rules = new LinkedHashMap<>();
-        rules.put("folder", folder.toString());
-        rules.put("hash", hash);
-        return rules;
+    @JsonPropertyOrder({"folder", "hash"})
+    record Rules(String folder, String hash) {
     }
 
-    private static Map<String, Object> bandChange(BandChange change) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("company", change.company().value());
-        fields.put("month", change.month().toString());
-        fields.put("inForce", side(change.inForce()));
-        fields.put("candidate", side(change.candidate()));
-        return fields;
+    @JsonPropertyOrder({"company", "month", "inForce", "candidate"})
+    record Change(String company, YearMonth month, Side inForce, Side candidate) {
+        static Change of(BandChange change) {
+            return new Change(change.company().value(), change.month(), Side.of(change.inForce()),
+                    Side.of(change.candidate()));
+        }
     }
 
-    private static Map<String, Object> side(BandScore side) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("score", side.score());
-        fields.put("band", side.band().name());
-        return fields;
+    @JsonPropertyOrder({"score", "band"})
+    record Side(Integer score, Band band) {
+        static Side of(BandScore side) {
+            return new Side(side.score(), side.band());
+        }
+    }
+
+    @JsonPropertyOrder({"inForce", "candidate"})
+    record Counts(long inForce, long candidate) {
     }
 }

@@ -1,128 +1,97 @@
 package io.healthscore.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
-import java.io.IOException;
+import io.healthscore.json.AtLeastOneDecimal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The report's lists in JSON: one object per company, change, level or month. */
 final class JsonSections {
     private JsonSections() {
     }
 
-    static void movers(JsonGenerator json, String name, List<Mover> movers) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (Mover mover : movers) {
-            json.writeStartObject();
-            company(json, mover.company(), mover.name());
-            json.writeStringField("owner", mover.owner());
-            json.writeStringField("from", mover.from().name());
-            json.writeStringField("to", mover.to().name());
-            ReportJson.integer(json, "score", mover.score());
-            ReportJson.integer(json, "previousScore", mover.previousScore());
-            ReportJson.integer(json, "change", mover.change());
-            drivers(json, mover.drivers());
-            json.writeStringField("source", mover.source());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    static List<MoverJson> movers(List<Mover> movers) {
+        return movers.stream().map(mover -> new MoverJson(mover.company(), mover.name(), mover.owner(), mover.from(),
+                mover.to(), mover.score(), mover.previousScore(), mover.change(), ReportDrivers.of(mover.drivers()),
+                mover.source())).toList();
     }
 
-    static void scoreDrops(JsonGenerator json, List<ScoreDrop> drops) throws IOException {
-        json.writeArrayFieldStart("scoreDrops");
-        for (ScoreDrop drop : drops) {
-            json.writeStartObject();
-            company(json, drop.company(), drop.name());
-            json.writeNumberField("previousScore", drop.previousScore());
-            json.writeNumberField("score", drop.score());
-            json.writeNumberField("drop", drop.drop());
-            json.writeStringField("band", drop.band().name());
-            drivers(json, drop.drivers());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    static List<ScoreDropJson> scoreDrops(List<ScoreDrop> drops) {
+        return drops.stream().map(drop -> new ScoreDropJson(drop.company(), drop.name(), drop.previousScore(),
+                drop.score(), drop.drop(), drop.band(), ReportDrivers.of(drop.drivers()))).toList();
     }
 
-    static void atRisk(JsonGenerator json, List<AtRiskCompany> companies) throws IOException {
-        json.writeArrayFieldStart("atRisk");
-        for (AtRiskCompany company : companies) {
-            json.writeStartObject();
-            company(json, company.company(), company.name());
-            json.writeStringField("owner", company.owner());
-            ReportJson.integer(json, "score", company.score());
-            json.writeStringField("automaticBand", company.automaticBand().name());
-            json.writeBooleanField("overridden", company.overridden());
-            json.writeNumberField("monthsAtRisk", company.monthsAtRisk());
-            drivers(json, company.drivers());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    static List<AtRiskJson> atRisk(List<AtRiskCompany> companies) {
+        return companies.stream().map(company -> new AtRiskJson(company.company(), company.name(), company.owner(),
+                company.score(), company.automaticBand(), company.overridden(), company.monthsAtRisk(),
+                ReportDrivers.of(company.drivers()))).toList();
     }
 
-    static void manualChanges(JsonGenerator json, List<ManualChange> changes) throws IOException {
-        json.writeArrayFieldStart("manualChanges");
-        for (ManualChange change : changes) {
-            json.writeStartObject();
-            json.writeStringField("at", change.at().toString());
-            json.writeStringField("company", change.company());
-            json.writeStringField("month", change.month().toString());
-            json.writeStringField("source", change.source());
-            json.writeStringField("author", change.author());
-            json.writeStringField("note", change.note());
-            json.writeStringField("from", change.from().name());
-            json.writeStringField("to", change.to().name());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    static List<ManualChangeJson> manualChanges(List<ManualChange> changes) {
+        return changes.stream().map(change -> new ManualChangeJson(change.at(), change.company(), change.month(),
+                change.source(), change.author(), change.note(), change.from(), change.to())).toList();
     }
 
-    static void happiness(JsonGenerator json, HappinessMix mix) throws IOException {
-        json.writeObjectFieldStart("happiness");
-        json.writeArrayFieldStart("levels");
-        for (HappinessLevel level : HappinessLevel.values()) {
-            json.writeStartObject();
-            json.writeStringField("level", level.label());
-            json.writeStringField("key", level.name());
-            json.writeStringField("range", level.range());
-            json.writeNumberField("count", mix.count(level));
-            ReportJson.decimal(json, "percent", mix.percent(level));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeNumberField("withFeedback", mix.withFeedback());
-        json.writeNumberField("noFeedback", mix.noFeedback());
-        json.writeEndObject();
-    }
-
-    static void trend(JsonGenerator json, List<Distribution> trend) throws IOException {
-        json.writeArrayFieldStart("trend");
-        for (Distribution month : trend) {
-            json.writeStartObject();
-            json.writeStringField("month", month.month().toString());
-            json.writeObjectFieldStart("counts");
+    static List<TrendMonth> trend(List<Distribution> trend) {
+        return trend.stream().map(month -> {
+            Map<String, Integer> counts = new LinkedHashMap<>();
             for (EffectiveBand band : EffectiveBand.values()) {
-                json.writeNumberField(band.name(), month.count(band));
+                counts.put(band.name(), month.count(band));
             }
-            json.writeEndObject();
-            json.writeNumberField("total", month.total());
-            ReportJson.decimal(json, "healthyPercent", month.healthyPercent());
-            json.writeEndObject();
+            return new TrendMonth(month.month(), counts, month.total(), month.healthyPercent());
+        }).toList();
+    }
+
+    @JsonPropertyOrder({"company", "name", "owner", "from", "to", "score", "previousScore", "change", "drivers",
+            "source"})
+    record MoverJson(String company, String name, String owner, EffectiveBand from, EffectiveBand to, Integer score,
+            Integer previousScore, Integer change, ReportDrivers drivers, String source) {
+    }
+
+    @JsonPropertyOrder({"company", "name", "previousScore", "score", "drop", "band", "drivers"})
+    record ScoreDropJson(String company, String name, int previousScore, int score, int drop, EffectiveBand band,
+            ReportDrivers drivers) {
+    }
+
+    @JsonPropertyOrder({"company", "name", "owner", "score", "automaticBand", "overridden", "monthsAtRisk", "drivers"})
+    record AtRiskJson(String company, String name, String owner, Integer score, Band automaticBand, boolean overridden,
+            int monthsAtRisk, ReportDrivers drivers) {
+    }
+
+    @JsonPropertyOrder({"at", "company", "month", "source", "author", "note", "from", "to"})
+    record ManualChangeJson(Instant at, String company, YearMonth month, String source, String author, String note,
+            EffectiveBand from, EffectiveBand to) {
+    }
+
+    @JsonPropertyOrder({"levels", "withFeedback", "noFeedback"})
+    record Happiness(List<Level> levels, int withFeedback, int noFeedback) {
+        static Happiness of(HappinessMix mix) {
+            return new Happiness(Arrays.stream(HappinessLevel.values()).map(level -> new Level(level.label(), level,
+                    level.range(), mix.count(level), mix.percent(level))).toList(), mix.withFeedback(), mix.noFeedback());
         }
-        json.writeEndArray();
     }
 
-    private static void company(JsonGenerator json, String company, String name) throws IOException {
-        json.writeStringField("company", company);
-        json.writeStringField("name", name);
+    @JsonPropertyOrder({"level", "key", "range", "count", "percent"})
+    record Level(String level, HappinessLevel key, String range, int count, @AtLeastOneDecimal BigDecimal percent) {
     }
 
-    private static void drivers(JsonGenerator json, Drivers drivers) throws IOException {
-        json.writeObjectFieldStart("drivers");
-        ReportJson.decimal(json, "login", drivers.login());
-        ReportJson.decimal(json, "adoption", drivers.adoption());
-        ReportJson.decimal(json, "nps", drivers.nps());
-        json.writeNumberField("weeks", drivers.weeks());
-        json.writeEndObject();
+    @JsonPropertyOrder({"month", "counts", "total", "healthyPercent"})
+    record TrendMonth(YearMonth month, Map<String, Integer> counts, int total,
+            @AtLeastOneDecimal BigDecimal healthyPercent) {
+    }
+
+    @JsonPropertyOrder({"login", "adoption", "nps", "weeks"})
+    record ReportDrivers(BigDecimal login, BigDecimal adoption, BigDecimal nps, int weeks) {
+        static ReportDrivers of(Drivers drivers) {
+            return new ReportDrivers(drivers.login(), drivers.adoption(), drivers.nps(), drivers.weeks());
+        }
     }
 }

@@ -1,86 +1,54 @@
 package io.healthscore.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.EffectiveBand;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.healthscore.json.AtLeastOneDecimal;
+import io.healthscore.json.Json;
+import io.healthscore.json.KeepScale;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
 
 /** The portfolio report as one JSON object; percentages and drivers are exact decimal numbers, unknowns null. */
 public final class ReportJson {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private ReportJson() {
     }
 
     /** The whole report, pretty-printed, ending in a line break. */
     public static String render(PortfolioReport report) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text).useDefaultPrettyPrinter()) {
-            json.writeStartObject();
-            json.writeStringField("month", report.month().toString());
-            json.writeStringField("generatedAt", report.generatedAt().toString());
-            json.writeStringField("rulesHash", report.rulesHash());
-            json.writeNumberField("companies", report.companies());
-            distribution(json, report.distribution());
-            target(json, report.target());
-            JsonSections.movers(json, "moversUp", report.moversUp());
-            JsonSections.movers(json, "moversDown", report.moversDown());
-            json.writeNumberField("dropThreshold", report.dropThreshold());
-            JsonSections.scoreDrops(json, report.scoreDrops());
-            JsonSections.atRisk(json, report.atRisk());
-            JsonSections.manualChanges(json, report.manualChanges());
-            JsonSections.happiness(json, report.happiness());
-            JsonSections.trend(json, report.trend());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text + "\n";
+        Distribution distribution = report.distribution();
+        return Json.pretty(new Document(report.month(), report.generatedAt(), report.rulesHash(), report.companies(),
+                Arrays.stream(EffectiveBand.values())
+                        .map(band -> new BandShare(band, distribution.count(band), distribution.percent(band))).toList(),
+                Target.of(report.target()), JsonSections.movers(report.moversUp()),
+                JsonSections.movers(report.moversDown()), report.dropThreshold(),
+                JsonSections.scoreDrops(report.scoreDrops()), JsonSections.atRisk(report.atRisk()),
+                JsonSections.manualChanges(report.manualChanges()), JsonSections.Happiness.of(report.happiness()),
+                JsonSections.trend(report.trend()))) + "\n";
     }
 
-    private static void distribution(JsonGenerator json, Distribution distribution) throws IOException {
-        json.writeArrayFieldStart("distribution");
-        for (EffectiveBand band : EffectiveBand.values()) {
-            json.writeStartObject();
-            json.writeStringField("band", band.name());
-            json.writeNumberField("count", distribution.count(band));
-            decimal(json, "percent", distribution.percent(band));
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "companies", "distribution", "target", "moversUp",
+            "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness", "trend"})
+    private record Document(YearMonth month, Instant generatedAt, String rulesHash, int companies,
+            List<BandShare> distribution, Target target, List<JsonSections.MoverJson> moversUp,
+            List<JsonSections.MoverJson> moversDown, int dropThreshold, List<JsonSections.ScoreDropJson> scoreDrops,
+            List<JsonSections.AtRiskJson> atRisk, List<JsonSections.ManualChangeJson> manualChanges,
+            JsonSections.Happiness happiness, List<JsonSections.TrendMonth> trend) {
     }
 
-    private static void target(JsonGenerator json, HealthTarget target) throws IOException {
-        json.writeObjectFieldStart("target");
-        decimal(json, "target", target.targetPercent());
-        decimal(json, "actual", target.actualPercent());
-        json.writeNumberField("healthy", target.healthy());
-        json.writeNumberField("active", target.active());
-        json.writeBooleanField("met", target.met());
-        decimal(json, "gap", target.gap());
-        json.writeNumberField("companiesShort", target.companiesShort());
-        json.writeEndObject();
+    @JsonPropertyOrder({"band", "count", "percent"})
+    private record BandShare(EffectiveBand band, int count, @AtLeastOneDecimal BigDecimal percent) {
     }
 
-    /** Written exactly as a JSON number, never in exponent form: 57.5 stays 57.5, 70 stays 70. */
-    static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
-        json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value.toPlainString());
-        }
-    }
-
-    static void integer(JsonGenerator json, String name, Integer value) throws IOException {
-        json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value);
+    /** The target as given (70 stays 70, 72.50 stays 72.50), and the gap to it at that precision. */
+    @JsonPropertyOrder({"target", "actual", "healthy", "active", "met", "gap", "companiesShort"})
+    private record Target(@KeepScale BigDecimal target, @AtLeastOneDecimal BigDecimal actual, int healthy, int active,
+            boolean met, @KeepScale BigDecimal gap, int companiesShort) {
+        static Target of(HealthTarget target) {
+            return new Target(target.targetPercent(), target.actualPercent(), target.healthy(), target.active(),
+                    target.met(), target.gap(), target.companiesShort());
         }
     }
 }

@@ -1,18 +1,14 @@
 package io.healthscore.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.healthscore.assessment.ExplainedWeek;
 import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.WeightedPart;
+import io.healthscore.json.Json;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,69 +23,46 @@ import java.util.Map;
  * {@code [name, value, weight]}. Numbers are exact decimals.
  */
 final class ExplanationJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
-
     private ExplanationJson() {
     }
 
     static String write(Explanation explanation) {
-        StringWriter text = new StringWriter(384);
-        try (JsonGenerator json = FACTORY.createGenerator(text)) {
-            json.writeStartObject();
-            json.writeArrayFieldStart("w");
-            for (ExplainedWeek week : explanation.weeks()) {
-                writeWeek(json, week);
-            }
-            json.writeEndArray();
-            json.writeStringField("b", explanation.bandRule());
-            json.writeArrayFieldStart("t");
-            for (Map.Entry<String, List<String>> rule : byRule(explanation.triggerRules()).entrySet()) {
-                json.writeStartArray();
-                json.writeString(rule.getKey());
-                json.writeStartArray();
-                for (String trigger : rule.getValue()) {
-                    json.writeString(trigger);
-                }
-                json.writeEndArray();
-                json.writeEndArray();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return Json.line(new StoredForm(explanation.weeks().stream().map(StoredWeek::of).toList(),
+                explanation.bandRule(), byRule(explanation.triggerRules())));
     }
 
-    private static Map<String, List<String>> byRule(Map<String, String> triggerRules) {
+    private static List<RuleTriggers> byRule(Map<String, String> triggerRules) {
         Map<String, List<String>> byRule = new LinkedHashMap<>();
         triggerRules.forEach((trigger, rule) -> byRule.computeIfAbsent(rule, ignored -> new ArrayList<>()).add(trigger));
-        return byRule;
+        return byRule.entrySet().stream().map(rule -> new RuleTriggers(rule.getKey(), rule.getValue())).toList();
     }
 
-    private static void writeWeek(JsonGenerator json, ExplainedWeek week) throws IOException {
-        json.writeStartArray();
-        json.writeString(week.week().toString());
-        writeNumber(json, week.login());
-        writeNumber(json, week.adoption());
-        writeNumber(json, week.nps());
-        writeNumber(json, week.score());
-        json.writeStartArray();
-        for (WeightedPart part : week.parts()) {
-            json.writeStartArray();
-            json.writeString(part.name());
-            if (!part.value().equals(weekValue(week, part.name()))) {
-                writeNumber(json, part.value());
-            }
-            writeNumber(json, part.weight());
-            json.writeEndArray();
+    @JsonPropertyOrder({"w", "b", "t"})
+    private record StoredForm(@JsonProperty("w") List<StoredWeek> weeks, @JsonProperty("b") String bandRule,
+            @JsonProperty("t") List<RuleTriggers> triggerRules) {
+    }
+
+    /** {@code [week, login, adoption, nps, score, parts]}. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"week", "login", "adoption", "nps", "score", "parts"})
+    private record StoredWeek(LocalDate week, BigDecimal login, BigDecimal adoption, BigDecimal nps, BigDecimal score,
+            List<List<Object>> parts) {
+        static StoredWeek of(ExplainedWeek week) {
+            return new StoredWeek(week.week(), week.login(), week.adoption(), week.nps(), week.score(),
+                    week.parts().stream().map(part -> part(week, part)).toList());
         }
-        json.writeEndArray();
-        json.writeEndArray();
+
+        /** {@code [name, weight]} when the value is the week's own field of that name, else {@code [name, value, weight]}. */
+        private static List<Object> part(ExplainedWeek week, WeightedPart part) {
+            return part.value().equals(weekValue(week, part.name())) ? List.of(part.name(), part.weight())
+                    : List.of(part.name(), part.value(), part.weight());
+        }
+    }
+
+    /** {@code [rule, [trigger...]]}. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"rule", "triggers"})
+    private record RuleTriggers(String rule, List<String> triggers) {
     }
 
     /** The week's own value a part of this name stands for, or null. */
@@ -101,20 +74,12 @@ final class ExplanationJson {
         };
     }
 
-    private static void writeNumber(JsonGenerator json, BigDecimal value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeNumber(value.stripTrailingZeros().toPlainString());
-        }
-    }
-
     static Explanation read(String text) {
         if (text == null) {
             return Explanation.NONE;
         }
         try {
-            JsonNode root = MAPPER.readTree(text);
+            JsonNode root = Json.tree(text);
             List<ExplainedWeek> weeks = new ArrayList<>();
             for (JsonNode week : root.path("w")) {
                 weeks.add(readWeek(week));
