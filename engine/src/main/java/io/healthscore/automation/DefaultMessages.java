@@ -2,6 +2,7 @@ package io.healthscore.automation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The built-in messages of the default triggers, kept as templates under {@code automation/messages/}:
@@ -60,21 +62,30 @@ public final class DefaultMessages {
     }
 
     private static Route.Message message(String name) {
-        return new Route.Message(template(name + ".subject.txt", false), template(name + ".txt", false),
-                template(name + ".html", true));
+        return new Route.Message(template(name + ".subject.txt", source -> MessageTemplate.compile(source, false)),
+                template(name + ".txt", source -> MessageTemplate.compile(source, false)),
+                template(name + ".html", source -> MessageTemplate.compileBuiltIn(source,
+                        partial -> new StringReader(read(FOLDER + partial + ".html")))));
     }
 
-    private static MessageTemplate template(String file, boolean html) {
+    /** Compiles a built-in template; an HTML one is a body that fills the blocks of {@code layout.html}. */
+    private static MessageTemplate template(String file, Function<String, MessageTemplate> compile) {
         String path = FOLDER + file;
+        try {
+            return compile.apply(read(path));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("built-in message template " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String read(String path) {
         try (InputStream in = DefaultMessages.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("built-in message template " + path + " is missing from the jar");
             }
-            return MessageTemplate.compile(new String(in.readAllBytes(), StandardCharsets.UTF_8), html);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read built-in message template " + path, e);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("built-in message template " + path + ": " + e.getMessage(), e);
         }
     }
 }

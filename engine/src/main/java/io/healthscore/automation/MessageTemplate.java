@@ -34,15 +34,27 @@ public final class MessageTemplate {
      * naming the problem (syntax, an unknown placeholder) and what is accepted.
      */
     public static MessageTemplate compile(String source, boolean html) {
+        return compile(source, html ? HTML : TEXT, false);
+    }
+
+    /**
+     * Compiles a built-in HTML message, which may use the shared layout and partials that {@code loader} reads
+     * ({@code {{<layout}}}, {@code {{> details}}}); templates from the automations file may not.
+     */
+    static MessageTemplate compileBuiltIn(String source, Mustache.TemplateLoader loader) {
+        return compile(source, HTML.withLoader(loader), true);
+    }
+
+    private static MessageTemplate compile(String source, Mustache.Compiler compiler, boolean builtIn) {
         Objects.requireNonNull(source, "source");
         Template template;
         try {
-            template = (html ? HTML : TEXT).compile(source);
+            template = compiler.compile(source);
         } catch (MustacheException e) {
             throw new IllegalArgumentException("template does not compile: " + e.getMessage()
                     + "; accepted: placeholders as {{name}}, sections as {{#name}}…{{/name}}", e);
         }
-        template.visit(new PlaceholderCheck(source));
+        template.visit(new PlaceholderCheck(source, builtIn));
         MessageTemplate compiled = new MessageTemplate(source, template);
         TemplateValues.samples().forEach(compiled::tryRender);
         return compiled;
@@ -84,7 +96,7 @@ public final class MessageTemplate {
     }
 
     /** Rejects, before anything is rendered, a placeholder or section that is not one of {@link TemplateValues#NAMES}. */
-    private record PlaceholderCheck(String source) implements Mustache.Visitor {
+    private record PlaceholderCheck(String source, boolean builtIn) implements Mustache.Visitor {
         @Override
         public void visitText(String text) {
             int open = text.indexOf("{{");
@@ -102,17 +114,26 @@ public final class MessageTemplate {
 
         @Override
         public boolean visitInclude(String name) {
+            if (builtIn) {
+                return true;
+            }
             throw new IllegalArgumentException("partials ({{> " + name + "}}) are not supported; write the text"
                     + " into the template");
         }
 
         @Override
         public boolean visitParent(String name) {
+            if (builtIn) {
+                return true;
+            }
             throw new IllegalArgumentException("template inheritance ({{< " + name + "}}) is not supported");
         }
 
         @Override
         public boolean visitBlock(String name) {
+            if (builtIn) {
+                return true;
+            }
             throw new IllegalArgumentException("blocks ({{$" + name + "}}) are not supported");
         }
 

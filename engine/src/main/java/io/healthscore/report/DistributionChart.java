@@ -2,10 +2,13 @@ package io.healthscore.report;
 
 import io.healthscore.assessment.EffectiveBand;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The month's distribution as a horizontal bar chart in inline SVG: one bar per band, healthiest on top, each as
  * long as its count against the largest one, labelled with count and percent. Bars carry data-band and data-count.
+ * The geometry is worked out here, the markup is {@code report/distribution.html}.
  */
 final class DistributionChart {
     static final int WIDTH = 960;
@@ -20,26 +23,35 @@ final class DistributionChart {
 
     static String svg(Distribution distribution) {
         int largest = distribution.counts().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        int height = TOP * 2 + ROW * EffectiveBand.values().length;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg id=\"distribution-chart\" class=\"chart\" width=\"").append(WIDTH).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"Companies by band in ").append(distribution.month()).append("\">\n");
+        List<Bar> bars = new ArrayList<>();
         for (EffectiveBand band : EffectiveBand.values()) {
-            int y = TOP + band.ordinal() * ROW;
             BigDecimal width = Svg.scale(distribution.count(band), largest, BAR_SPACE);
-            svg.append(Svg.text(Integer.toString(LABEL_WIDTH - 10), Integer.toString(y + 15), "end", "axis",
-                    BandStyle.label(band)));
-            svg.append(bar(band, distribution.count(band), y, width));
-            svg.append(Svg.text(Svg.number(width.add(BigDecimal.valueOf(LABEL_WIDTH + 8))), Integer.toString(y + 15),
-                    "start", "value", distribution.count(band) + " · " + Figures.percent(distribution.percent(band))));
+            bars.add(new Bar(BandStyle.of(band), distribution.count(band), Figures.percent(distribution.percent(band)),
+                    TOP + band.ordinal() * ROW, Svg.number(width), Svg.number(width.add(BigDecimal.valueOf(LABEL_WIDTH + 8)))));
         }
-        return svg.append("</svg>\n").toString();
+        return ReportTemplates.render("distribution", new Chart(WIDTH, TOP * 2 + ROW * EffectiveBand.values().length,
+                distribution.month().toString(), bars));
     }
 
-    private static String bar(EffectiveBand band, int count, int y, BigDecimal width) {
-        return "<rect class=\"" + BandStyle.cssClass(band) + "\" data-band=\"" + band.name() + "\" data-count=\"" + count
-                + "\" x=\"" + LABEL_WIDTH + "\" y=\"" + y + "\" width=\"" + Svg.number(width) + "\" height=\"" + BAR_HEIGHT
-                + "\" fill=\"" + BandStyle.colour(band) + "\"><title>" + BandStyle.label(band) + ": " + count + "</title></rect>\n";
+    private record Chart(int width, int height, String month, List<Bar> bars) {
+    }
+
+    /** A band's bar at {@code y}, its label left of it and its count and share right of its end. */
+    private record Bar(BandStyle style, int count, String percent, int y, String width, String valueX) {
+        int x() {
+            return LABEL_WIDTH;
+        }
+
+        int height() {
+            return BAR_HEIGHT;
+        }
+
+        int labelX() {
+            return LABEL_WIDTH - 10;
+        }
+
+        int textY() {
+            return y + 15;
+        }
     }
 }

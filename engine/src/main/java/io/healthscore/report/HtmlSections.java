@@ -2,84 +2,90 @@ package io.healthscore.report;
 
 import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
+import java.util.Arrays;
 import java.util.List;
 
-/** The report's tables in HTML, with the same figures as the text version; user-supplied text is escaped. */
+/**
+ * The report's tables in HTML, with the same figures as the text version: each is a template under
+ * {@code report/} on the shared {@code table.html}, filled from one row record per line.
+ */
 final class HtmlSections {
     private HtmlSections() {
     }
 
     static String movers(List<Mover> movers) {
-        HtmlTable table = new HtmlTable("wllrrrrl", "Company", "Owner", "Band", "Score", "Login", "Adoption", "NPS",
-                "Source");
-        for (Mover mover : movers) {
-            Drivers drivers = mover.drivers();
-            table.row(company(mover.company(), mover.name()), text(mover.owner()), change(mover.from(), mover.to()),
-                    Figures.scoreWithChange(mover.score(), mover.change()), Figures.decimal(drivers.login()),
-                    Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()), Html.escape(mover.source()));
-        }
-        return table.html();
+        return table("movers", movers.stream().map(mover -> new MoverRow(mover.company(), mover.name(),
+                Figures.orMissing(mover.owner()), BandStyle.of(mover.from()), BandStyle.of(mover.to()),
+                Figures.scoreWithChange(mover.score(), mover.change()), DriverFigures.of(mover.drivers()),
+                mover.source())).toList());
     }
 
     static String scoreDrops(List<ScoreDrop> drops) {
-        HtmlTable table = new HtmlTable("wrrlrrr", "Company", "Score", "Drop", "Band", "Login", "Adoption", "NPS");
-        for (ScoreDrop drop : drops) {
-            Drivers drivers = drop.drivers();
-            table.row(company(drop.company(), drop.name()), drop.previousScore() + " &rarr; " + drop.score(),
-                    Figures.signed(-drop.drop()), band(drop.band()), Figures.decimal(drivers.login()),
-                    Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()));
-        }
-        return table.html();
+        return table("score-drops", drops.stream().map(drop -> new DropRow(drop.company(), drop.name(),
+                drop.previousScore(), drop.score(), Figures.signed(-drop.drop()), BandStyle.of(drop.band()),
+                DriverFigures.of(drop.drivers()))).toList());
     }
 
     static String atRisk(List<AtRiskCompany> companies) {
-        HtmlTable table = new HtmlTable("wlrrlrrr", "Company", "Owner", "Score", "Months at risk", "Band set by",
-                "Login", "Adoption", "NPS");
-        for (AtRiskCompany company : companies) {
-            Drivers drivers = company.drivers();
-            table.row(company(company.company(), company.name()), text(company.owner()), Figures.number(company.score()),
-                    Integer.toString(company.monthsAtRisk()), company.overridden()
-                            ? "<span class=\"overridden\">override</span> (rules: "
-                            + BandStyle.label(EffectiveBand.of(company.automaticBand())) + ")" : "rules",
-                    Figures.decimal(drivers.login()), Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()));
-        }
-        return table.html();
+        return table("at-risk", companies.stream().map(company -> new AtRiskRow(company.company(), company.name(),
+                Figures.orMissing(company.owner()), Figures.number(company.score()), company.monthsAtRisk(),
+                company.overridden(), BandStyle.of(EffectiveBand.of(company.automaticBand())).label(),
+                DriverFigures.of(company.drivers()))).toList());
     }
 
     static String manualChanges(List<ManualChange> changes) {
-        HtmlTable table = new HtmlTable("llllllw", "When (UTC)", "Company", "Month", "Source", "Author", "Band", "Note");
-        for (ManualChange change : changes) {
-            table.row(Figures.minute(change.at()), Html.escape(change.company()), change.month().toString(),
-                    Html.escape(change.source()), text(change.author()), change(change.from(), change.to()),
-                    "<span class=\"note\">" + Html.escape(change.note()) + "</span>");
-        }
-        return table.html();
+        return table("manual-changes", changes.stream().map(change -> new ChangeRow(Figures.minute(change.at()),
+                change.company(), change.month().toString(), change.source(), Figures.orMissing(change.author()),
+                BandStyle.of(change.from()), BandStyle.of(change.to()), change.note())).toList());
     }
 
     static String happiness(HappinessMix mix) {
-        HtmlTable table = new HtmlTable("llrr", "Happiness level", "Average NPS", "Companies", "Share");
-        for (HappinessLevel level : HappinessLevel.values()) {
-            table.row("<span class=\"level level-" + level.name() + "\">" + level.label() + "</span>", level.range(),
-                    Integer.toString(mix.count(level)), Figures.percent(mix.percent(level)));
+        List<LevelRow> levels = Arrays.stream(HappinessLevel.values()).map(level -> new LevelRow(level.name(),
+                level.label(), level.range(), mix.count(level), Figures.percent(mix.percent(level)))).toList();
+        return ReportTemplates.render("happiness", new HappinessTable(levels, mix.noFeedback()));
+    }
+
+    private static String table(String template, List<?> rows) {
+        return ReportTemplates.render(template, new Table(rows));
+    }
+
+    /** A table's rows: the template draws the table when there are any, else says "none". */
+    private record Table(List<?> rows) {
+        boolean any() {
+            return !rows.isEmpty();
         }
-        table.row("No feedback", "no NPS this month", Integer.toString(mix.noFeedback()), "");
-        return table.html();
     }
 
-    static String band(EffectiveBand band) {
-        return "<span class=\"swatch " + BandStyle.cssClass(band) + "\"></span>" + BandStyle.label(band);
+    private record HappinessTable(List<LevelRow> rows, int noFeedback) {
+        boolean any() {
+            return true;
+        }
     }
 
-    private static String change(EffectiveBand from, EffectiveBand to) {
-        return band(from) + " &rarr; " + band(to);
+    /** A company's login, adoption and NPS as the tables write them: "70.5", "-" when missing. */
+    private record DriverFigures(String login, String adoption, String nps) {
+        static DriverFigures of(Drivers drivers) {
+            return new DriverFigures(Figures.decimal(drivers.login()), Figures.decimal(drivers.adoption()),
+                    Figures.decimal(drivers.nps()));
+        }
     }
 
-    private static String company(String company, String name) {
-        return "<span class=\"company\">" + Html.escape(company) + "</span>"
-                + (name == null ? "" : "<span class=\"name\">" + Html.escape(name) + "</span>");
+    private record MoverRow(String company, String name, String owner, BandStyle from, BandStyle to, String score,
+            DriverFigures drivers, String source) {
     }
 
-    private static String text(String value) {
-        return Html.escape(Figures.orMissing(value));
+    private record DropRow(String company, String name, int previousScore, int score, String drop, BandStyle band,
+            DriverFigures drivers) {
+    }
+
+    private record AtRiskRow(String company, String name, String owner, String score, int monthsAtRisk,
+            boolean overridden, String automaticBand, DriverFigures drivers) {
+    }
+
+    private record ChangeRow(String at, String company, String month, String source, String author, BandStyle from,
+            BandStyle to, String note) {
+    }
+
+    private record LevelRow(String level, String label, String range, int count, String share) {
     }
 }

@@ -3,7 +3,7 @@ package io.healthscore.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Small pieces of inline SVG; coordinates are exact decimals written with at most one decimal. */
+/** The charts' geometry: coordinates are exact decimals written with at most one decimal. */
 final class Svg {
     private Svg() {
     }
@@ -13,10 +13,6 @@ final class Svg {
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
     }
 
-    static String number(long value) {
-        return Long.toString(value);
-    }
-
     /** {@code value} of {@code whole} on a scale {@code length} long: 12 of 40 on 600 is 180; 0 when whole is 0. */
     static BigDecimal scale(long value, long whole, int length) {
         if (whole == 0) {
@@ -24,10 +20,5 @@ final class Svg {
         }
         return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(length))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-    }
-
-    static String text(String x, String y, String anchor, String cssClass, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" class=\"" + cssClass + "\">"
-                + Html.escape(content) + "</text>\n";
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The last months as inline SVG: one column per month (oldest left) stacked by band as shares of the month's
  * companies, Thriving at the bottom; over it the healthy share of the active companies as a line with markers,
- * and the health target as a dashed line, both on the same 0-100% axis.
+ * and the health target as a dashed line, both on the same 0-100% axis; below it the legend. The geometry is
+ * worked out here, the markup is {@code report/trend.html}.
  */
 final class TrendChart {
     static final int WIDTH = 960;
@@ -25,76 +26,57 @@ final class TrendChart {
     }
 
     static String svg(List<Distribution> trend, BigDecimal targetPercent) {
-        StringBuilder svg = new StringBuilder("<svg id=\"trend-chart\" class=\"chart\" width=\"" + WIDTH + "\" height=\""
-                + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"Companies by band,"
-                + " last " + trend.size() + " months\">\n");
-        grid(svg);
         BigDecimal slot = BigDecimal.valueOf(WIDTH - LEFT - RIGHT).divide(BigDecimal.valueOf(trend.size()), 2, RoundingMode.HALF_UP);
         BigDecimal column = slot.multiply(new BigDecimal("0.6")).min(BigDecimal.valueOf(MAX_COLUMN));
-        List<Point> points = new ArrayList<>();
+        List<Column> columns = new ArrayList<>();
+        List<Marker> markers = new ArrayList<>();
         for (int i = 0; i < trend.size(); i++) {
+            Distribution month = trend.get(i);
             BigDecimal centre = slot.multiply(BigDecimal.valueOf(i)).add(slot.divide(BigDecimal.valueOf(2)))
                     .add(BigDecimal.valueOf(LEFT));
-            column(svg, trend.get(i), centre.subtract(column.divide(BigDecimal.valueOf(2))), column);
-            svg.append(Svg.text(Svg.number(centre), Integer.toString(BOTTOM + 18), "middle", "axis",
-                    trend.get(i).month().toString()));
-            points.add(new Point(centre, height(trend.get(i).healthyPercent())));
+            columns.add(new Column(month.month().toString(), Svg.number(centre),
+                    segments(month, centre.subtract(column.divide(BigDecimal.valueOf(2))), column)));
+            markers.add(marker(month, centre));
         }
-        healthyShare(svg, trend, points);
-        target(svg, targetPercent);
-        return svg.append("</svg>\n").toString();
+        return ReportTemplates.render("trend", new Chart(WIDTH, HEIGHT, trend.size(), grid(), columns,
+                String.join(" ", markers.stream().map(Marker::point).toList()), markers, target(targetPercent),
+                BandStyle.all()));
     }
 
-    private static void grid(StringBuilder svg) {
+    private static List<GridLine> grid() {
+        List<GridLine> lines = new ArrayList<>();
         for (int percent = 0; percent <= 100; percent += 25) {
-            String y = Svg.number(height(BigDecimal.valueOf(percent)));
-            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/>\n");
-            svg.append(Svg.text(Integer.toString(LEFT - 8), y, "end", "axis", percent + "%"));
+            lines.add(new GridLine(Svg.number(height(BigDecimal.valueOf(percent))), percent + "%"));
         }
+        return lines;
     }
 
     /** The month's bands stacked bottom-up, each as tall as its share of the month's companies. */
-    private static void column(StringBuilder svg, Distribution month, BigDecimal x, BigDecimal width) {
-        svg.append("<g data-month=\"").append(month.month()).append("\">\n");
+    private static List<Segment> segments(Distribution month, BigDecimal x, BigDecimal width) {
+        List<Segment> segments = new ArrayList<>();
         int below = 0;
         for (EffectiveBand band : EffectiveBand.values()) {
             int count = month.count(band);
             BigDecimal top = BigDecimal.valueOf(BOTTOM).subtract(Svg.scale(below + count, month.total(), PLOT));
             BigDecimal bottom = BigDecimal.valueOf(BOTTOM).subtract(Svg.scale(below, month.total(), PLOT));
-            svg.append("<rect class=\"").append(BandStyle.cssClass(band)).append("\" data-month=\"").append(month.month())
-                    .append("\" data-band=\"").append(band.name()).append("\" data-count=\"").append(count)
-                    .append("\" x=\"").append(Svg.number(x)).append("\" y=\"").append(Svg.number(top))
-                    .append("\" width=\"").append(Svg.number(width)).append("\" height=\"")
-                    .append(Svg.number(bottom.subtract(top))).append("\" fill=\"").append(BandStyle.colour(band))
-                    .append("\"><title>").append(month.month()).append(' ').append(BandStyle.label(band)).append(": ")
-                    .append(count).append(" (").append(Figures.percent(month.percent(band))).append(")</title></rect>\n");
+            segments.add(new Segment(BandStyle.of(band), count, Svg.number(x), Svg.number(top), Svg.number(width),
+                    Svg.number(bottom.subtract(top)), Figures.percent(month.percent(band))));
             below += count;
         }
-        svg.append("</g>\n");
+        return segments;
     }
 
-    private static void healthyShare(StringBuilder svg, List<Distribution> trend, List<Point> points) {
-        svg.append("<polyline class=\"healthy-line\" points=\"")
-                .append(String.join(" ", points.stream().map(Point::text).toList())).append("\"/>\n");
-        for (int i = 0; i < points.size(); i++) {
-            Point point = points.get(i);
-            BigDecimal healthy = trend.get(i).healthyPercent();
-            svg.append("<circle class=\"healthy-point\" data-month=\"").append(trend.get(i).month())
-                    .append("\" data-healthy-percent=\"").append(healthy.toPlainString()).append("\" cx=\"")
-                    .append(Svg.number(point.x())).append("\" cy=\"").append(Svg.number(point.y())).append("\" r=\"4\"/>\n");
-            svg.append(Svg.text(Svg.number(point.x()), Svg.number(point.y().subtract(BigDecimal.TEN)), "middle",
-                    "point-label", Figures.percent(healthy)));
-        }
+    private static Marker marker(Distribution month, BigDecimal x) {
+        BigDecimal healthy = month.healthyPercent();
+        BigDecimal y = height(healthy);
+        return new Marker(month.month().toString(), healthy.toPlainString(), Svg.number(x), Svg.number(y),
+                Svg.number(y.subtract(BigDecimal.TEN)), Figures.percent(healthy));
     }
 
-    private static void target(StringBuilder svg, BigDecimal targetPercent) {
+    private static TargetLine target(BigDecimal targetPercent) {
         String y = Svg.number(height(targetPercent));
-        svg.append("<line class=\"target-line\" data-target=\"").append(targetPercent.toPlainString()).append("\" x1=\"")
-                .append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(y).append("\" y2=\"")
-                .append(y).append("\"/>\n");
-        svg.append(Svg.text(Integer.toString(WIDTH - RIGHT + 8), Svg.number(new BigDecimal(y).add(new BigDecimal(4))),
-                "start", "target-label", "target " + Figures.percent(targetPercent)));
+        return new TargetLine(targetPercent.toPlainString(), y, Svg.number(new BigDecimal(y).add(new BigDecimal(4))),
+                "target " + Figures.percent(targetPercent));
     }
 
     /** The y of a percentage on the 0-100% axis. */
@@ -103,9 +85,54 @@ final class TrendChart {
                 .divide(Percent.HUNDRED, 2, RoundingMode.HALF_UP));
     }
 
-    private record Point(BigDecimal x, BigDecimal y) {
-        String text() {
-            return Svg.number(x) + "," + Svg.number(y);
+    private record Chart(int width, int height, int months, List<GridLine> grid, List<Column> columns, String line,
+            List<Marker> markers, TargetLine target, List<BandStyle> bands) {
+    }
+
+    /** A line across the plot at {@code y}, labelled left of the axis. */
+    private record GridLine(String y, String label) {
+        int x1() {
+            return LEFT;
+        }
+
+        int x2() {
+            return WIDTH - RIGHT;
+        }
+
+        int labelX() {
+            return LEFT - 8;
+        }
+    }
+
+    /** A month's column, labelled below the plot at its centre. */
+    private record Column(String month, String centre, List<Segment> segments) {
+        int labelY() {
+            return BOTTOM + 18;
+        }
+    }
+
+    private record Segment(BandStyle style, int count, String x, String y, String width, String height, String percent) {
+    }
+
+    /** The healthy share of a month on the line, labelled just above it. */
+    private record Marker(String month, String healthyPercent, String x, String y, String labelY, String label) {
+        String point() {
+            return x + "," + y;
+        }
+    }
+
+    /** The target across the plot, labelled right of it. */
+    private record TargetLine(String value, String y, String labelY, String label) {
+        int x1() {
+            return LEFT;
+        }
+
+        int x2() {
+            return WIDTH - RIGHT;
+        }
+
+        int labelX() {
+            return WIDTH - RIGHT + 8;
         }
     }
 }

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,22 +44,22 @@ class ReportHtmlInChromiumTest {
     void should_hold_the_distribution_chart_with_a_bar_per_band_when_parsed_by_chromium() {
         // Chromium serialises <line .../> as <line ...></line>: this is its DOM, not the file echoed back
         assertThat(dom).contains("</line>");
-        List<Map<String, String>> bars = HtmlTags.all(HtmlTags.element(dom, "svg", "distribution-chart"), "rect");
+        List<Element> bars = Jsoup.parse(dom).expectFirst("svg#distribution-chart").select("rect");
 
-        assertThat(bars).extracting(bar -> bar.get("data-band") + "=" + bar.get("data-count"))
+        assertThat(bars).extracting(bar -> bar.attr("data-band") + "=" + bar.attr("data-count"))
                 .containsExactly("THRIVING=12", "HEALTHY=11", "STEADY=11", "AT_RISK=5", "NONE=1", "CHURNED=0");
     }
 
     @Test
     void should_hold_a_trend_column_per_month_when_parsed_by_chromium() {
-        String trend = HtmlTags.element(dom, "svg", "trend-chart");
+        Element trend = Jsoup.parse(dom).expectFirst("svg#trend-chart");
 
-        assertThat(HtmlTags.all(trend, "g")).extracting(column -> column.get("data-month"))
+        assertThat(trend.select("g")).extracting(column -> column.attr("data-month"))
                 .containsExactly("2026-07", "2026-08", "2026-09", "2026-10");
         for (Distribution month : KNOWN.trend()) {
-            List<Map<String, String>> segments = HtmlTags.all(trend, "rect").stream()
-                    .filter(segment -> month.month().toString().equals(segment.get("data-month"))).toList();
-            assertThat(segments).extracting(segment -> segment.get("data-count")).as(month.month().toString())
+            List<Element> segments = trend.select("rect").stream()
+                    .filter(segment -> month.month().toString().equals(segment.attr("data-month"))).toList();
+            assertThat(segments).extracting(segment -> segment.attr("data-count")).as(month.month().toString())
                     .containsExactlyElementsOf(month.counts().values().stream().map(String::valueOf).toList());
         }
     }

@@ -6,21 +6,31 @@ import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class ReportHtmlTest {
     private static final String KNOWN = ReportHtml.render(KnownReport.report());
     private static final String EMPTY = ReportHtml.render(KnownReport.empty());
+    private static final Document KNOWN_PAGE = Jsoup.parse(KNOWN);
+    private static final Document EMPTY_PAGE = Jsoup.parse(EMPTY);
 
     @Test
     void should_be_one_utf8_html5_document_with_its_style_inline() {
         assertThat(KNOWN).startsWith("<!DOCTYPE html>\n<html lang=\"en\">").endsWith("</html>\n")
                 .contains("<meta charset=\"utf-8\">", "<style>", "</style>", ".band-THRIVING{", "@media print");
-        assertThat(HtmlTags.count(KNOWN, "<html")).isEqualTo(1);
+        Parser parser = Parser.htmlParser().setTrackErrors(20);
+        Document page = Jsoup.parse(KNOWN, "", parser);
+
+        assertThat(parser.getErrors()).as("HTML5 parse errors (a second <html>, a stray or misnested tag)").isEmpty();
         for (String tag : List.of("section", "svg", "table", "tr", "td", "g", "ul", "li", "main", "header")) {
-            assertThat(HtmlTags.count(KNOWN, "<" + tag + ">") + HtmlTags.count(KNOWN, "<" + tag + " "))
-                    .as("<%s> opened as often as closed", tag).isEqualTo(HtmlTags.count(KNOWN, "</" + tag + ">"));
+            assertThat(page.select(tag)).as("<%s> opened as often as closed", tag)
+                    .hasSize(occurrences(KNOWN, "</" + tag + ">"));
         }
     }
 
@@ -60,49 +70,50 @@ class ReportHtmlTest {
 
     @Test
     void should_draw_one_bar_per_band_in_its_colour_as_long_as_its_count_against_the_largest() {
-        List<Map<String, String>> bars = HtmlTags.all(HtmlTags.element(KNOWN, "svg", "distribution-chart"), "rect");
+        Element chart = KNOWN_PAGE.expectFirst("svg#distribution-chart");
+        Elements bars = chart.select("rect");
 
-        assertThat(bars).extracting(bar -> bar.get("data-band") + "=" + bar.get("data-count") + " w" + bar.get("width"))
+        assertThat(bars).extracting(bar -> bar.attr("data-band") + "=" + bar.attr("data-count") + " w" + bar.attr("width"))
                 .containsExactly("THRIVING=12 w680", "HEALTHY=11 w623.3", "STEADY=11 w623.3", "AT_RISK=5 w283.3",
                         "NONE=1 w56.7", "CHURNED=0 w0");
-        assertThat(bars).extracting(bar -> bar.get("fill")).containsExactly("#2e9d4f", "#e3a21a", "#3b76c4", "#d64541",
+        assertThat(bars).extracting(bar -> bar.attr("fill")).containsExactly("#2e9d4f", "#e3a21a", "#3b76c4", "#d64541",
                 "#9aa0a6", "#000000");
-        assertThat(bars).extracting(bar -> bar.get("class")).containsExactly("band-THRIVING", "band-HEALTHY",
+        assertThat(bars).extracting(bar -> bar.attr("class")).containsExactly("band-THRIVING", "band-HEALTHY",
                 "band-STEADY", "band-AT_RISK", "band-NONE", "band-CHURNED");
-        assertThat(HtmlTags.element(KNOWN, "svg", "distribution-chart")).contains("12 · 30.0%", "11 · 27.5%",
+        assertThat(chart.select("text.value").eachText()).containsExactly("12 · 30.0%", "11 · 27.5%", "11 · 27.5%",
                 "5 · 12.5%", "1 · 2.5%", "0 · 0.0%");
     }
 
     @Test
     void should_stack_one_column_per_month_oldest_left_with_heights_as_shares() {
-        String chart = HtmlTags.element(KNOWN, "svg", "trend-chart");
-        List<Map<String, String>> segments = HtmlTags.all(chart, "rect");
+        Element chart = KNOWN_PAGE.expectFirst("svg#trend-chart");
+        Elements segments = chart.select("rect");
 
         assertThat(segments).hasSize(4 * EffectiveBand.values().length);
-        assertThat(segments).extracting(segment -> segment.get("data-month")).containsSubsequence("2026-07", "2026-08",
+        assertThat(segments).extracting(segment -> segment.attr("data-month")).containsSubsequence("2026-07", "2026-08",
                 "2026-09", "2026-10");
-        Map<String, String> augustChurned = segments.stream().filter(segment -> "2026-08".equals(segment.get("data-month"))
-                && "CHURNED".equals(segment.get("data-band"))).findFirst().orElseThrow();
-        assertThat(augustChurned).containsEntry("data-count", "1").containsEntry("height", "5.5"); // 1/40 of 220
-        Map<String, String> octoberThriving = segments.get(18);
-        assertThat(octoberThriving).containsEntry("data-month", "2026-10").containsEntry("data-band", "THRIVING")
-                .containsEntry("data-count", "12").containsEntry("height", "66").containsEntry("y", "174");
-        assertThat(Double.parseDouble(segments.get(0).get("x"))).isLessThan(Double.parseDouble(octoberThriving.get("x")));
-        assertThat(chart).contains(">2026-07</text>", ">2026-10</text>", ">45.0%</text>", ">51.3%</text>",
-                ">57.5%</text>", ">target 70.0%</text>");
+        Element augustChurned = chart.expectFirst("rect[data-month=2026-08][data-band=CHURNED]");
+        assertThat(augustChurned.attributes().asList()).extracting(attribute -> attribute.getKey() + "=" + attribute.getValue())
+                .contains("data-count=1", "height=5.5"); // 1/40 of 220
+        Element octoberThriving = segments.get(18);
+        assertThat(octoberThriving.attributes().asList()).extracting(attribute -> attribute.getKey() + "=" + attribute.getValue())
+                .contains("data-month=2026-10", "data-band=THRIVING", "data-count=12", "height=66", "y=174");
+        assertThat(Double.parseDouble(segments.get(0).attr("x"))).isLessThan(Double.parseDouble(octoberThriving.attr("x")));
+        assertThat(chart.select("text").eachText()).contains("2026-07", "2026-10", "45.0%", "51.3%", "57.5%",
+                "target 70.0%");
     }
 
     @Test
     void should_draw_the_target_as_a_dashed_line_on_the_healthy_share_axis() {
-        String chart = HtmlTags.element(KNOWN, "svg", "trend-chart");
-        Map<String, String> target = HtmlTags.all(chart, "line").stream()
-                .filter(line -> "target-line".equals(line.get("class"))).findFirst().orElseThrow();
-        List<Map<String, String>> points = HtmlTags.all(chart, "circle");
+        Element chart = KNOWN_PAGE.expectFirst("svg#trend-chart");
+        Element target = chart.expectFirst("line.target-line");
+        Elements points = chart.select("circle");
 
-        assertThat(target).containsEntry("data-target", "70").containsEntry("y1", "86"); // 240 - 70% of 220
-        assertThat(points).extracting(point -> point.get("data-healthy-percent")).containsExactly("45.0", "51.3", "52.5",
+        assertThat(target.attr("data-target")).isEqualTo("70");
+        assertThat(target.attr("y1")).isEqualTo("86"); // 240 - 70% of 220
+        assertThat(points).extracting(point -> point.attr("data-healthy-percent")).containsExactly("45.0", "51.3", "52.5",
                 "57.5");
-        assertThat(points.get(3)).containsEntry("cy", "113.5"); // 240 - 57.5% of 220
+        assertThat(points.get(3).attr("cy")).isEqualTo("113.5"); // 240 - 57.5% of 220
         assertThat(KNOWN).contains("stroke-dasharray");
     }
 
@@ -120,33 +131,60 @@ class ReportHtmlTest {
 
     @Test
     void should_tabulate_movers_drops_at_risk_and_changes_with_the_text_figures() {
-        assertThat(section(KNOWN, "movers-up")).contains("globex", "Globex Corp", "58 (+11)", "70.5", "28.25",
-                "reinstate").contains("band-STEADY\"></span>Steady &rarr; <span class=\"swatch band-HEALTHY\"></span>Healthy");
-        assertThat(section(KNOWN, "movers-down")).contains("hooli", "72 (-9)", "override");
-        assertThat(section(KNOWN, "score-drops")).contains("Score drops (15 points or more)", "45 &rarr; 24", "-21",
-                "71 &rarr; 52", "-19");
-        assertThat(section(KNOWN, "at-risk")).contains("tyrell", "<td class=\"num\">6</td>", "override</span> (rules: Healthy)");
-        assertThat(section(KNOWN, "manual-changes")).contains("2026-10-14 09:30", "dana@example.com", "reinstate");
+        Element moversUp = section(KNOWN_PAGE, "movers-up");
+        assertThat(moversUp.select("span.company").eachText()).contains("globex");
+        assertThat(moversUp.select("span.name").eachText()).contains("Globex Corp");
+        assertThat(cells(moversUp)).contains("num:58 (+11)", "num:70.5", "num:28.25", "reinstate");
+        assertThat(moversUp.select("tbody tr").get(0).select("td").get(2).html())
+                .isEqualTo("<span class=\"swatch band-STEADY\"></span>Steady → <span class=\"swatch band-HEALTHY\"></span>Healthy");
+        Element moversDown = section(KNOWN_PAGE, "movers-down");
+        assertThat(moversDown.select("span.company").eachText()).contains("hooli");
+        assertThat(cells(moversDown)).contains("num:72 (-9)", "override");
+        Element scoreDrops = section(KNOWN_PAGE, "score-drops");
+        assertThat(scoreDrops.expectFirst("h2").text()).isEqualTo("Score drops (15 points or more)");
+        assertThat(cells(scoreDrops)).contains("num:45 → 24", "num:-21", "num:71 → 52", "num:-19");
+        Element atRisk = section(KNOWN_PAGE, "at-risk");
+        assertThat(atRisk.select("span.company").eachText()).contains("tyrell");
+        assertThat(cells(atRisk)).contains("num:6", "override (rules: Healthy)");
+        assertThat(atRisk.select("td:has(span.overridden)").eachText()).containsExactly("override (rules: Healthy)");
+        assertThat(atRisk.select("span.overridden").eachText()).containsExactly("override");
+        assertThat(cells(section(KNOWN_PAGE, "manual-changes"))).contains("2026-10-14 09:30", "dana@example.com",
+                "reinstate");
     }
 
     @Test
     void should_show_the_happiness_mix_with_the_nps_ranges() {
-        String happiness = section(KNOWN, "happiness");
+        Element happiness = section(KNOWN_PAGE, "happiness");
 
-        assertThat(happiness).contains("Very Happy</span></td><td>50 to 100</td><td class=\"num\">14</td>"
-                + "<td class=\"num\">40.0%</td>", "Not Happy</span></td><td>under -10</td><td class=\"num\">3</td>"
-                + "<td class=\"num\">8.6%</td>", "No feedback</td><td>no NPS this month</td><td class=\"num\">5</td>");
+        assertThat(happiness.select("tbody tr")).extracting(ReportHtmlTest::cells).contains(
+                List.of("Very Happy", "50 to 100", "num:14", "num:40.0%"),
+                List.of("Not Happy", "under -10", "num:3", "num:8.6%"),
+                List.of("No feedback", "no NPS this month", "num:5", "num:"));
+        assertThat(happiness.select("td > span.level").eachText()).contains("Very Happy", "Not Happy");
+        assertThat(happiness.select("td:containsOwn(No feedback)")).hasSize(1).allMatch(cell -> cell.children().isEmpty());
     }
 
     @Test
     void should_say_none_when_a_section_is_empty() {
         for (String id : List.of("movers-up", "movers-down", "score-drops", "at-risk", "manual-changes")) {
-            assertThat(section(EMPTY, id)).as(id).contains("<p class=\"none\">none</p>").doesNotContain("<table>");
+            Element section = section(EMPTY_PAGE, id);
+            assertThat(section.select("p.none").eachText()).as(id).containsExactly("none");
+            assertThat(section.select("table")).as(id).isEmpty();
         }
         assertThat(EMPTY).doesNotContain("rules <code");
     }
 
-    private static String section(String html, String id) {
-        return HtmlTags.element(html, "section", id);
+    private static Element section(Document page, String id) {
+        return page.expectFirst("section#" + id);
+    }
+
+    /** The cells of {@code element}'s rows, each as its class and its text: "num:58 (+11)", "wrap:globexGlobex Corp", "reinstate". */
+    private static List<String> cells(Element element) {
+        return element.select("td").stream()
+                .map(cell -> (cell.className().isEmpty() ? "" : cell.className() + ":") + cell.text()).toList();
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }
