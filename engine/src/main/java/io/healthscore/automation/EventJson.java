@@ -3,7 +3,7 @@ package io.healthscore.automation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.healthscore.assessment.Drivers;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.healthscore.cli;
 
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.OutboxEntry;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

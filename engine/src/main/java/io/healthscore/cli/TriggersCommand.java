@@ -1,9 +1,9 @@
 package io.healthscore.cli;
 
 import io.healthscore.company.CompanyId;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
-import io.healthscore.store.OutboxFilter;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;

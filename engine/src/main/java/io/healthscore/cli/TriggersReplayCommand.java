@@ -1,10 +1,10 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryOutcome;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.store.OutboxQueries;
-import io.healthscore.store.TriggerKey;
+import io.healthscore.trigger.TriggerKey;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

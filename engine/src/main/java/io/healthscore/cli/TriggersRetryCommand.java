@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
-import io.healthscore.store.OutboxFilter;
+import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;

@@ -8,7 +8,7 @@ import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.progress.Progress;
-import io.healthscore.store.Lease;
+import io.healthscore.store.TriggerClaim;
 import io.healthscore.store.MonthInputReader;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,14 +42,14 @@ public final class MonthRun {
     private final Scorer scorer;
     private final Clock clock;
     private final int threads;
-    private final Function<Instant, Lease> claims;
+    private final Function<Instant, TriggerClaim> claims;
 
     /**
      * {@code claims} gives the claim under which each batch's triggers are stored, for the dispatcher that
      * delivers them right after (null: stored unclaimed).
      */
     public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads,
-            Function<Instant, Lease> claims) {
+            Function<Instant, TriggerClaim> claims) {
         this.inputs = inputs;
         this.assessments = assessments;
         this.scorer = scorer;

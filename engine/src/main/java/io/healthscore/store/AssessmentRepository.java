@@ -83,14 +83,14 @@ public final class AssessmentRepository {
     }
 
     /**
-     * As {@link #save(List, Instant)}, with the triggers emitted now stored already claimed by {@code lease}'s
+     * As {@link #save(List, Instant)}, with the triggers emitted now stored already claimed by {@code claim}'s
      * dispatcher (null: unclaimed), which is about to deliver them.
      */
-    public List<Assessment> save(List<Assessment> assessments, Instant now, Lease lease) {
+    public List<Assessment> save(List<Assessment> assessments, Instant now, TriggerClaim claim) {
         return database.inTransaction(connection -> {
             requireKnown(connection, assessments);
             upsert(connection, assessments, now);
-            List<Assessment> emitted = emit(connection, assessments, now, lease);
+            List<Assessment> emitted = emit(connection, assessments, now, claim);
             ScoredActivities.record(connection, emitted, now);
             return emitted;
         });
@@ -143,9 +143,9 @@ public final class AssessmentRepository {
         }
     }
 
-    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, Lease lease)
+    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, TriggerClaim claim)
             throws SQLException {
-        return emit(connection, assessments, now, lease, null);
+        return emit(connection, assessments, now, claim, null);
     }
 
     /**
@@ -153,13 +153,13 @@ public final class AssessmentRepository {
      * that emitted them (null: a scoring). Returns the assessments with only the triggers emitted now.
      */
     static List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now,
-            Lease lease, Long activity) throws SQLException {
+            TriggerClaim claim, Long activity) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(EMIT)) {
             for (Assessment assessment : assessments) {
                 for (String trigger : assessment.triggers()) {
                     bindTrigger(insert, assessment, trigger, now);
-                    Sql.setString(insert, 10, lease == null ? null : lease.owner());
-                    Sql.setNullableInstant(insert, 11, lease == null ? null : lease.until());
+                    Sql.setString(insert, 10, claim == null ? null : claim.owner());
+                    Sql.setNullableInstant(insert, 11, claim == null ? null : claim.until());
                     Sql.setLong(insert, 12, activity);
                     insert.addBatch();
                 }

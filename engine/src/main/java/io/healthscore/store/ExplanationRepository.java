@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import io.healthscore.trigger.DeliveryStatus;
 
 /** Reads stored assessments back with everything recorded about how they came about. */
 public final class ExplanationRepository {

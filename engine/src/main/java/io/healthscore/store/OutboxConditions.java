@@ -1,6 +1,7 @@
 package io.healthscore.store;
 
 import java.util.List;
+import io.healthscore.trigger.OutboxFilter;
 
 /** The WHERE conditions of an {@link OutboxFilter}, with their values in order. */
 final class OutboxConditions {

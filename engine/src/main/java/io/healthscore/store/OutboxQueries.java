@@ -15,6 +15,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import io.healthscore.trigger.TriggerKey;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
 
 /** Reads the outbox: what is due for delivery, one trigger, or a filtered list, each with its company and drivers. */
 public final class OutboxQueries {

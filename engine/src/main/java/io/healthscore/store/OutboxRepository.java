@@ -11,6 +11,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import io.healthscore.trigger.TriggerKey;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.OutboxUpdate;
 
 /**
  * Changes the outbox's delivery state. A dispatcher first claims triggers with a lease (so that two dispatchers,

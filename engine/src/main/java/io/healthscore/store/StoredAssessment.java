@@ -3,6 +3,7 @@ package io.healthscore.store;
 import io.healthscore.assessment.Assessment;
 import java.time.Instant;
 import java.util.List;
+import io.healthscore.trigger.DeliveryStatus;
 
 /**
  * An assessment as stored, with when it was stored and the triggers stored for its company and month (emitted by

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import io.healthscore.trigger.TriggerKey;
+import io.healthscore.trigger.OutboxUpdate;
 
 /**
  * How far each triggers file is recorded delivered: the byte offset after the last line whose trigger the outbox

@@ -13,7 +13,7 @@ import io.healthscore.company.CompanyId;
 import io.healthscore.status.Activity;
 import io.healthscore.status.ActivitySource;
 import io.healthscore.status.BandOverride;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.store.OverrideRepository;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;

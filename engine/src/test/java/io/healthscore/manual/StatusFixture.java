@@ -17,7 +17,7 @@ import io.healthscore.store.Database;
 import io.healthscore.store.ExplanationRepository;
 import io.healthscore.store.MetricsRepository;
 import io.healthscore.store.MonthInputReader;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OverrideRepository;
 import io.healthscore.store.RuleFileRepository;

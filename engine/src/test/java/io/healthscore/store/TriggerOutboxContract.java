@@ -13,6 +13,12 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import io.healthscore.trigger.TriggerKey;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.OutboxUpdate;
 
 /**
  * The trigger outbox: triggers are stored pending with their assessment, due ones are listed with their company
