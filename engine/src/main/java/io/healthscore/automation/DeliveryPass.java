@@ -2,10 +2,10 @@ package io.healthscore.automation;
 
 import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
-import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.store.OutboxRepository;
-import io.healthscore.trigger.OutboxUpdate;
 import io.healthscore.store.TriggerFileRepository;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxUpdate;
 import io.healthscore.trigger.TriggerKey;
 import java.time.Instant;
 import java.util.ArrayList;

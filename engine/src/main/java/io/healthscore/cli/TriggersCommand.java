@@ -1,11 +1,11 @@
 package io.healthscore.cli;
 
 import io.healthscore.company.CompanyId;
+import io.healthscore.store.OutboxQueries;
+import io.healthscore.store.OutboxRepository;
 import io.healthscore.trigger.DeliveryStatus;
 import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.trigger.OutboxFilter;
-import io.healthscore.store.OutboxQueries;
-import io.healthscore.store.OutboxRepository;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

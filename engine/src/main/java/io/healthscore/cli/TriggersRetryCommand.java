@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
-import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.store.OutboxRepository;
+import io.healthscore.trigger.OutboxFilter;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;

@@ -93,7 +93,7 @@ public final class Service implements AutoCloseable {
     public Health health() {
         boolean storeAnswers;
         try {
-            storeAnswers = database.inTransaction(connection -> connection.isValid(2));
+            storeAnswers = database.inTransaction(handle -> handle.getConnection().isValid(2));
         } catch (RuntimeException e) {
             storeAnswers = false;
         }

@@ -1,9 +1,9 @@
 package io.healthscore.store;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.trigger.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
-import io.healthscore.trigger.DeliveryStatus;
 
 /**
  * An assessment as stored, with when it was stored and the triggers stored for its company and month (emitted by

@@ -7,18 +7,18 @@ import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.OutboxUpdate;
+import io.healthscore.trigger.TriggerKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import io.healthscore.trigger.TriggerKey;
-import io.healthscore.trigger.EmittedTrigger;
-import io.healthscore.trigger.DeliveryStatus;
-import io.healthscore.trigger.OutboxEntry;
-import io.healthscore.trigger.OutboxFilter;
-import io.healthscore.trigger.OutboxUpdate;
 
 /**
  * The trigger outbox: triggers are stored pending with their assessment, due ones are listed with their company
