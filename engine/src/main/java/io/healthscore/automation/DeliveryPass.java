@@ -2,11 +2,11 @@ package io.healthscore.automation;
 
 import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
-import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxRepository;
-import io.healthscore.store.OutboxUpdate;
 import io.healthscore.store.TriggerFileRepository;
-import io.healthscore.store.TriggerKey;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxUpdate;
+import io.healthscore.trigger.TriggerKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -6,12 +6,12 @@ import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.EmittedTrigger;
-import io.healthscore.store.Lease;
-import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OutboxRepository;
+import io.healthscore.store.TriggerClaim;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.OutboxEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -57,12 +57,12 @@ public final class Dispatcher {
     }
 
     /** The claim under which a month run stores the triggers it is about to hand to {@link #deliverStored}. */
-    public Lease lease(Instant now) {
-        return new Lease(owner, now.plus(automations.lease()));
+    public TriggerClaim claim(Instant now) {
+        return new TriggerClaim(owner, now.plus(automations.lease()));
     }
 
     /**
-     * Delivers the triggers of assessments just stored with {@link #lease}'s claim: built from the assessments
+     * Delivers the triggers of assessments just stored with {@link #claim}: built from the assessments
      * and the companies' details, without reading them back.
      */
     public DeliveryCounts deliverStored(List<Assessment> stored, Instant storedAt) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.Band;
 import io.healthscore.json.DriversJson;
 import io.healthscore.json.Json;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import java.time.Instant;
 import java.time.YearMonth;
 

@@ -1,12 +1,12 @@
 package io.healthscore.automation;
 
 import io.healthscore.store.Database;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
-import io.healthscore.store.OutboxFilter;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OutboxRepository;
-import io.healthscore.store.TriggerKey;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.TriggerKey;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package io.healthscore.automation;
 
 import io.healthscore.assessment.Drivers;
 import io.healthscore.company.Company;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import java.util.Objects;
 
 /**

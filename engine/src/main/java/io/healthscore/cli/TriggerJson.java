@@ -3,7 +3,7 @@ package io.healthscore.cli;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.Band;
 import io.healthscore.json.Json;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.OutboxEntry;
 import java.time.Instant;
 import java.time.YearMonth;
 

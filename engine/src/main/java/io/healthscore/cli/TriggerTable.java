@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -2,9 +2,9 @@ package io.healthscore.cli;
 
 import io.healthscore.automation.Outbox;
 import io.healthscore.company.CompanyId;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
-import io.healthscore.store.OutboxFilter;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -3,14 +3,14 @@ package io.healthscore.cli;
 import io.healthscore.automation.DeliveryOutcome;
 import io.healthscore.automation.Outbox;
 import io.healthscore.automation.ReplayRefusedException;
-import io.healthscore.store.OutboxEntry;
-import io.healthscore.store.TriggerKey;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.TriggerKey;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay", mixinStandardHelpOptions = true, description = {

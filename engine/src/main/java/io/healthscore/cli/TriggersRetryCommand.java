@@ -2,7 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.automation.Outbox;
-import io.healthscore.store.OutboxFilter;
+import io.healthscore.trigger.OutboxFilter;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;

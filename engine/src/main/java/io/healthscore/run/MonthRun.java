@@ -10,8 +10,8 @@ import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
-import io.healthscore.store.Lease;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.TriggerClaim;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,14 +50,14 @@ public final class MonthRun {
     private final Scorer scorer;
     private final Clock clock;
     private final int threads;
-    private final Function<Instant, Lease> claims;
+    private final Function<Instant, TriggerClaim> claims;
 
     /**
      * {@code claims} gives the claim under which each batch's triggers are stored, for the dispatcher that
      * delivers them right after (null: stored unclaimed).
      */
     public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads,
-            Function<Instant, Lease> claims) {
+            Function<Instant, TriggerClaim> claims) {
         this.inputs = inputs;
         this.assessments = assessments;
         this.scorer = scorer;

@@ -76,7 +76,7 @@ public final class ShardRunner {
             }
             DeliveryCounts[] delivered = {left};
             MonthRun run = new MonthRun(new MonthInputReader(database), new AssessmentRepository(database),
-                    new Scorer(rules), clock, threads, dispatcher::lease);
+                    new Scorer(rules), clock, threads, dispatcher::claim);
             RunSummary summary = run.run(work.runId(), work.month(), work.range(), progress, (assessments, storedAt) -> {
                 assessments.forEach(each);
                 delivered[0] = delivered[0].plus(dispatcher.deliverStored(assessments, storedAt));

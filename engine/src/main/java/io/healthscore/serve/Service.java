@@ -7,10 +7,10 @@ import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RulesWatcher;
-import io.healthscore.schedule.MonthlyRuns;
-import io.healthscore.schedule.MonthlySchedule;
 import io.healthscore.run.RunPlanner;
 import io.healthscore.run.ShardRunner;
+import io.healthscore.schedule.MonthlyRuns;
+import io.healthscore.schedule.MonthlySchedule;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;
@@ -103,7 +103,7 @@ public final class Service implements AutoCloseable {
      */
     private boolean storeAnswers() {
         try {
-            if (database.inTransaction(connection -> connection.isValid(2))) {
+            if (database.inTransaction(handle -> handle.getConnection().isValid(2))) {
                 if (storeFailing.compareAndSet(true, false)) {
                     LOG.info("health: the store answers again");
                 }

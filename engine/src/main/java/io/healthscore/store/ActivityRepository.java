@@ -5,16 +5,16 @@ import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.company.CompanyId;
 import io.healthscore.manual.Activity;
 import io.healthscore.manual.ActivitySource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The activity log: every change of a company's effective band and every manual action. The activities a scoring
@@ -24,13 +24,15 @@ import java.util.List;
 public final class ActivityRepository {
     private static final String COLUMNS = """
             company_id, year_month, happened_at, source, author, note, band_from, band_to, score, automatic_band, triggers""";
-    private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT = "INSERT INTO activities (" + COLUMNS + ") VALUES (:company, :month, :at, :source,"
+            + " :author, :note, :from, :to, :score, :automatic, :triggers)";
     private static final String FORGET_SCORED = """
-            DELETE FROM activities WHERE year_month = ? AND company_id = ? AND source IN ('automatic', 'expiry')""";
-    private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = ?"
+            DELETE FROM activities WHERE year_month = :month AND company_id = :company AND source IN ('automatic', 'expiry')""";
+    private static final String OF_COMPANY = "SELECT " + COLUMNS + " FROM activities WHERE company_id = :key"
             + " ORDER BY happened_at DESC, id DESC";
-    private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = ?"
+    private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = :key"
             + " AND source NOT IN ('automatic', 'expiry') ORDER BY happened_at DESC, id DESC";
+    private static final RowViewMapper<Activity> ACTIVITY = new ActivityMapper();
 
     private final Database database;
 
@@ -40,90 +42,64 @@ public final class ActivityRepository {
 
     /** The company's activities, newest first. */
     public List<Activity> of(CompanyId company) {
-        return database.inTransaction(connection -> query(connection, OF_COMPANY, company.value()));
+        return database.inTransaction(handle -> handle.createQuery(OF_COMPANY).bind("key", company).map(ACTIVITY).list());
     }
 
     /** The manual actions (override, clear, churn, reinstate) on the month's bands, newest first. */
     public List<Activity> manualOf(YearMonth month) {
-        return database.inTransaction(connection -> query(connection, MANUAL_OF_MONTH, month.toString()));
+        return database.inTransaction(handle -> handle.createQuery(MANUAL_OF_MONTH).bind("key", month).map(ACTIVITY).list());
     }
 
     /**
      * Forgets the activities an earlier scoring of {@code month} recorded for the companies being scored again (one
      * key lookup each: a first scoring finds nothing).
      */
-    static void forgetScored(Connection connection, YearMonth month, Collection<CompanyId> companies) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(FORGET_SCORED)) {
-            for (CompanyId company : companies) {
-                delete.setString(1, month.toString());
-                delete.setString(2, company.value());
-                delete.addBatch();
-            }
-            delete.executeBatch();
+    static void forgetScored(Handle handle, YearMonth month, Collection<CompanyId> companies) {
+        PreparedBatch delete = handle.prepareBatch(FORGET_SCORED);
+        for (CompanyId company : companies) {
+            delete.bind("month", month).bind("company", company).add();
         }
+        delete.execute();
     }
 
     /** Stores the activities a scoring records. */
-    static void insert(Connection connection, List<Activity> activities) throws SQLException {
+    static void insert(Handle handle, List<Activity> activities) {
         if (activities.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (Activity activity : activities) {
-                bind(insert, activity);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        PreparedBatch insert = handle.prepareBatch(INSERT);
+        for (Activity activity : activities) {
+            bind(insert, activity).add();
         }
+        insert.execute();
     }
 
     /** Stores one activity; returns its id. */
-    static long insertOne(Connection connection, Activity activity) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, activity);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+    static long insertOne(Handle handle, Activity activity) {
+        return bind(handle.createUpdate(INSERT), activity).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S insert, Activity activity) {
+        return insert.bind("company", activity.company()).bind("month", activity.month()).bind("at", activity.at())
+                .bind("source", activity.source().label()).bind("author", activity.author())
+                .bind("note", activity.note()).bind("from", activity.from().name()).bind("to", activity.to().name())
+                .bind("score", activity.score())
+                .bind("automatic", activity.automaticBand() == null ? null : activity.automaticBand().name())
+                .bind("triggers", String.join(",", activity.triggers()));
+    }
+
+    /** An activity from a row of {@link #COLUMNS}. */
+    private static final class ActivityMapper implements RowViewMapper<Activity> {
+        @Override
+        public Activity map(RowView row) {
+            String triggers = row.getColumn("triggers", String.class);
+            return new Activity(row.getColumn("company_id", CompanyId.class), row.getColumn("year_month", YearMonth.class),
+                    row.getColumn("happened_at", Instant.class),
+                    ActivitySource.ofLabel(row.getColumn("source", String.class)), row.getColumn("author", String.class),
+                    row.getColumn("note", String.class), row.getColumn("band_from", EffectiveBand.class),
+                    row.getColumn("band_to", EffectiveBand.class), row.getColumn("score", Integer.class),
+                    row.getColumn("automatic_band", Band.class),
+                    triggers.isEmpty() ? List.of() : Arrays.asList(triggers.split(",")));
         }
-    }
-
-    private static void bind(PreparedStatement insert, Activity activity) throws SQLException {
-        insert.setString(1, activity.company().value());
-        insert.setString(2, activity.month().toString());
-        Sql.setInstant(insert, 3, activity.at());
-        insert.setString(4, activity.source().label());
-        insert.setString(5, activity.author());
-        insert.setString(6, activity.note());
-        insert.setString(7, activity.from().name());
-        insert.setString(8, activity.to().name());
-        Sql.setInteger(insert, 9, activity.score());
-        Sql.setString(insert, 10, activity.automaticBand() == null ? null : activity.automaticBand().name());
-        insert.setString(11, String.join(",", activity.triggers()));
-    }
-
-    private static List<Activity> query(Connection connection, String sql, String key) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, key);
-            List<Activity> found = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(read(rows));
-                }
-            }
-            return found;
-        }
-    }
-
-    private static Activity read(ResultSet rows) throws SQLException {
-        String automatic = rows.getString("automatic_band");
-        String triggers = rows.getString("triggers");
-        return new Activity(CompanyId.of(rows.getString("company_id")), YearMonth.parse(rows.getString("year_month")),
-                Sql.getInstant(rows, "happened_at"), ActivitySource.ofLabel(rows.getString("source")),
-                rows.getString("author"), rows.getString("note"), EffectiveBand.valueOf(rows.getString("band_from")),
-                EffectiveBand.valueOf(rows.getString("band_to")), Sql.getInteger(rows, "score"),
-                automatic == null ? null : Band.valueOf(automatic),
-                triggers.isEmpty() ? List.of() : Arrays.asList(triggers.split(",")));
     }
 }

@@ -6,12 +6,13 @@ import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Assessments (one per company and month; scoring a month again replaces it) and the triggers they emit,
@@ -37,9 +38,9 @@ public final class AssessmentRepository {
     /** The decimals of the mean and drivers columns (NUMERIC(24,12), NUMERIC(10,2)). */
     private static final int MEAN_SCALE = 12;
     private static final int DRIVER_SCALE = 2;
-    private static final String KNOWN = "SELECT COUNT(*) FROM companies WHERE id IN (%s)";
+    private static final String KNOWN = "SELECT COUNT(*) FROM companies WHERE id IN (<ids>)";
     private static final String OF_MONTH = """
-            SELECT effective_band, score, override_id FROM assessments WHERE year_month = ? AND company_id = ?""";
+            SELECT effective_band, score, override_id FROM assessments WHERE year_month = :month AND company_id = :company""";
 
     private final Database database;
 
@@ -52,18 +53,15 @@ public final class AssessmentRepository {
      * in, and the override that pinned that band (null when none).
      */
     public Earlier earlier(CompanyId company, YearMonth month) {
-        return database.inTransaction(connection -> {
+        return database.inTransaction(handle -> {
             // one key lookup per earlier month, newest first: the key leads with the month
-            try (PreparedStatement query = connection.prepareStatement(OF_MONTH)) {
-                for (String earlier : KeyMonths.descending(connection, "assessments", month.toString())) {
-                    query.setString(1, earlier);
-                    query.setString(2, company.value());
-                    try (ResultSet row = query.executeQuery()) {
-                        if (row.next()) {
-                            return new Earlier(new Previous(Band.valueOf(row.getString("effective_band")),
-                                    Sql.getInteger(row, "score")), Sql.getLong(row, "override_id"));
-                        }
-                    }
+            for (String earlier : KeyMonths.descending(handle, "assessments", month.toString())) {
+                Optional<Earlier> found = handle.createQuery(OF_MONTH).bind("month", earlier).bind("company", company)
+                        .map(row -> new Earlier(new Previous(row.getColumn("effective_band", Band.class),
+                                row.getColumn("score", Integer.class)), row.getColumn("override_id", Long.class)))
+                        .findOne();
+                if (found.isPresent()) {
+                    return found.get();
                 }
             }
             return new Earlier(Previous.NONE, null);
@@ -83,39 +81,33 @@ public final class AssessmentRepository {
     }
 
     /**
-     * As {@link #save(List, Instant)}, with the triggers emitted now stored already claimed by {@code lease}'s
+     * As {@link #save(List, Instant)}, with the triggers emitted now stored already claimed by {@code claim}'s
      * dispatcher (null: unclaimed), which is about to deliver them.
      */
-    public List<Assessment> save(List<Assessment> assessments, Instant now, Lease lease) {
-        return database.inTransaction(connection -> {
-            requireKnown(connection, assessments);
-            upsert(connection, assessments, now);
-            List<Assessment> emitted = emit(connection, assessments, now, lease);
-            ScoredActivities.record(connection, emitted, now);
+    public List<Assessment> save(List<Assessment> assessments, Instant now, TriggerClaim claim) {
+        return database.inTransaction(handle -> {
+            requireKnown(handle, assessments);
+            upsert(handle.getConnection(), assessments, now);
+            List<Assessment> emitted = emit(handle.getConnection(), assessments, now, claim);
+            ScoredActivities.record(handle, emitted, now);
             return emitted;
         });
     }
 
     /** Refuses the whole batch when one assessment names a company the store does not know. */
-    private static void requireKnown(Connection connection, List<Assessment> assessments) throws SQLException {
+    private static void requireKnown(Handle handle, List<Assessment> assessments) throws SQLException {
         List<String> ids = assessments.stream().map(assessment -> assessment.company().value()).distinct().toList();
         if (ids.isEmpty()) {
             return;
         }
-        try (PreparedStatement known = connection.prepareStatement(KNOWN.formatted(Sql.marks(ids)))) {
-            for (int index = 0; index < ids.size(); index++) {
-                known.setString(index + 1, ids.get(index));
-            }
-            try (ResultSet count = known.executeQuery()) {
-                count.next();
-                if (count.getLong(1) != ids.size()) {
-                    throw new SQLException("an assessment names a company the store does not know;"
-                            + " companies become known when their metrics are ingested");
-                }
-            }
+        if (handle.createQuery(KNOWN).bindList("ids", ids).mapTo(Long.class).one() != ids.size()) {
+            throw new SQLException("an assessment names a company the store does not know;"
+                    + " companies become known when their metrics are ingested");
         }
     }
 
+    // plain JDBC batches: every assessment and trigger of a month run goes through these, bound by index without
+    // jdbi's per-value argument lookup
     private void upsert(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Assessment assessment : assessments) {
@@ -143,9 +135,9 @@ public final class AssessmentRepository {
         }
     }
 
-    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, Lease lease)
+    private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, TriggerClaim claim)
             throws SQLException {
-        return emit(connection, assessments, now, lease, null);
+        return emit(connection, assessments, now, claim, null);
     }
 
     /**
@@ -153,13 +145,13 @@ public final class AssessmentRepository {
      * that emitted them (null: a scoring). Returns the assessments with only the triggers emitted now.
      */
     static List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now,
-            Lease lease, Long activity) throws SQLException {
+            TriggerClaim claim, Long activity) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(EMIT)) {
             for (Assessment assessment : assessments) {
                 for (String trigger : assessment.triggers()) {
                     bindTrigger(insert, assessment, trigger, now);
-                    Sql.setString(insert, 10, lease == null ? null : lease.owner());
-                    Sql.setNullableInstant(insert, 11, lease == null ? null : lease.until());
+                    Sql.setString(insert, 10, claim == null ? null : claim.owner());
+                    Sql.setNullableInstant(insert, 11, claim == null ? null : claim.until());
                     Sql.setLong(insert, 12, activity);
                     insert.addBatch();
                 }

@@ -18,7 +18,8 @@ import java.util.function.LongConsumer;
  * Stores a whole ingest's weeks at once, in one transaction: the companies not known yet, then each company-month
  * row, merged with what the store holds for it (a week that arrives again replaces the stored one, the other weeks
  * stay). A month the store holds nothing of yet is a plain append; on PostgreSQL it goes in by COPY, and a month
- * with stored rows is merged by one statement from a staging table.
+ * with stored rows is merged by one statement from a staging table. Plain JDBC throughout: a million-row ingest goes
+ * through these statements, and COPY is the PostgreSQL driver's own API.
  */
 public final class BulkMetrics {
     private static final int CHUNK = 5_000;
@@ -58,7 +59,8 @@ public final class BulkMetrics {
      */
     public long store(List<String> companies, Iterator<MonthWeeks> rows, Instant now, LongConsumer progress) {
         boolean postgres = database.dialect() == Dialect.POSTGRESQL;
-        return database.inTransaction(connection -> {
+        return database.inTransaction(handle -> {
+            Connection connection = handle.getConnection();
             List<String> unknown = unknown(connection, companies);
             if (postgres) {
                 PgCopy.in(connection, "companies (id, first_seen)", lines(unknown.iterator(),

@@ -4,34 +4,33 @@ import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.manual.Churn;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Known companies: every company seen in metrics or named in a companies file. */
 public final class CompanyRepository {
     private static final String INSERT_IF_ABSENT = """
-            INSERT INTO companies (id, first_seen) VALUES (?, ?) ON CONFLICT (id) DO NOTHING
+            INSERT INTO companies (id, first_seen) VALUES (:id, :now) ON CONFLICT (id) DO NOTHING
             """;
     private static final String UPDATE_DETAILS = """
-            UPDATE companies SET name = ?, owner = ?, contact = ?, segment = ? WHERE id = ?
+            UPDATE companies SET name = :name, owner = :owner, contact = :contact, segment = :segment WHERE id = :id
             """;
-    private static final String FIND = """
-            SELECT id, name, owner, contact, segment FROM companies WHERE id = ?
-            """;
+    private static final String FIND = "SELECT " + CompanyMapper.COLUMNS + " FROM companies c WHERE c.id IN (<ids>)";
     private static final String COUNT = "SELECT COUNT(*) FROM companies WHERE churned_at IS NULL";
     private static final String IDS = "SELECT id FROM companies WHERE churned_at IS NULL ORDER BY %s";
-    private static final String CHURN = "SELECT churned_at, churned_month FROM companies WHERE id = ? AND churned_at IS NOT NULL";
+    private static final String CHURN = """
+            SELECT churned_at, churned_month FROM companies WHERE id = :id AND churned_at IS NOT NULL""";
+    private static final CompanyMapper COMPANY = new CompanyMapper();
 
     private final Database database;
 
@@ -40,48 +39,29 @@ public final class CompanyRepository {
     }
 
     /** Makes the companies known, leaving any already known as they are. */
-    void ensureKnown(Connection connection, Collection<CompanyId> ids, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_IF_ABSENT)) {
-            for (CompanyId id : ids) {
-                insert.setString(1, id.value());
-                Sql.setInstant(insert, 2, now);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+    private static void ensureKnown(Handle handle, Collection<CompanyId> ids, Instant now) {
+        PreparedBatch insert = handle.prepareBatch(INSERT_IF_ABSENT);
+        for (CompanyId id : ids) {
+            insert.bind("id", id).bind("now", now).add();
         }
+        insert.execute();
     }
 
     public void saveDetails(Collection<Company> companies, Instant now) {
-        database.inTransaction(connection -> {
-            ensureKnown(connection, companies.stream().map(Company::id).toList(), now);
-            try (PreparedStatement update = connection.prepareStatement(UPDATE_DETAILS)) {
-                for (Company company : companies) {
-                    Sql.setString(update, 1, company.name());
-                    Sql.setString(update, 2, company.owner());
-                    Sql.setString(update, 3, company.contact());
-                    Sql.setString(update, 4, company.segment());
-                    update.setString(5, company.id().value());
-                    update.addBatch();
-                }
-                update.executeBatch();
+        database.inTransaction(handle -> {
+            ensureKnown(handle, companies.stream().map(Company::id).toList(), now);
+            PreparedBatch update = handle.prepareBatch(UPDATE_DETAILS);
+            for (Company company : companies) {
+                update.bind("name", company.name()).bind("owner", company.owner()).bind("contact", company.contact())
+                        .bind("segment", company.segment()).bind("id", company.id()).add();
             }
+            update.execute();
             return null;
         });
     }
 
     public Optional<Company> find(CompanyId id) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement find = connection.prepareStatement(FIND)) {
-                find.setString(1, id.value());
-                try (ResultSet row = find.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Company(id, row.getString("name"), row.getString("owner"),
-                            row.getString("contact"), row.getString("segment")));
-                }
-            }
-        });
+        return Optional.ofNullable(find(List.of(id)).get(id));
     }
 
     /** What the companies file says about each of {@code ids} that is known, by id. */
@@ -89,48 +69,21 @@ public final class CompanyRepository {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        String sql = "SELECT id, name, owner, contact, segment FROM companies WHERE id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")";
-        return database.inTransaction(connection -> {
-            try (PreparedStatement find = connection.prepareStatement(sql)) {
-                int index = 1;
-                for (CompanyId id : ids) {
-                    find.setString(index++, id.value());
-                }
-                Map<CompanyId, Company> found = new HashMap<>();
-                try (ResultSet row = find.executeQuery()) {
-                    while (row.next()) {
-                        CompanyId id = CompanyId.of(row.getString("id"));
-                        found.put(id, new Company(id, row.getString("name"), row.getString("owner"),
-                                row.getString("contact"), row.getString("segment")));
-                    }
-                }
-                return found;
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(FIND).bindList("ids", List.copyOf(ids)).map(COMPANY)
+                .stream().collect(Collectors.toMap(Company::id, Function.identity())));
     }
 
     /** When the company was marked churned, and from which month it is shown so; empty while it is a customer. */
     public Optional<Churn> churn(CompanyId id) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(CHURN)) {
-                query.setString(1, id.value());
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(new Churn(Sql.getInstant(row, "churned_at"),
-                            YearMonth.parse(row.getString("churned_month")))) : Optional.empty();
-                }
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(CHURN).bind("id", id)
+                .map(row -> new Churn(row.getColumn("churned_at", Instant.class),
+                        row.getColumn("churned_month", YearMonth.class)))
+                .findOne());
     }
 
     /** The companies that are not churned: the ones a month run scores. */
     public long count() {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement count = connection.prepareStatement(COUNT); ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(COUNT).mapTo(Long.class).one());
     }
 
     /**
@@ -141,14 +94,13 @@ public final class CompanyRepository {
         long total = count();
         long size = Math.max(1, (total + parts - 1) / parts);
         List<String> bounds = new ArrayList<>();
-        database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(IDS.formatted(database.dialect().ordered("id")))) {
-                query.setFetchSize(10_000);
-                try (ResultSet row = query.executeQuery()) {
-                    for (long index = 0; row.next(); index++) {
-                        if (index > 0 && index % size == 0) {
-                            bounds.add(row.getString(1));
-                        }
+        database.inTransaction(handle -> {
+            try (ResultIterator<String> ids = handle.createQuery(IDS.formatted(database.dialect().ordered("id")))
+                    .setFetchSize(10_000).mapTo(String.class).iterator()) {
+                for (long index = 0; ids.hasNext(); index++) {
+                    String id = ids.next();
+                    if (index > 0 && index % size == 0) {
+                        bounds.add(id);
                     }
                 }
             }

@@ -5,13 +5,15 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
-/** An open, migrated store: a connection pool plus the dialect its SQL is written in. */
+/** An open, migrated store: a connection pool, jdbi over it, and the dialect its SQL is written in. */
 public final class Database implements AutoCloseable {
     private static final int READ_ONLY_CONNECTIONS = 3;
     /** How long an embedded writer waits for another one to commit before it gives up. */
@@ -19,11 +21,13 @@ public final class Database implements AutoCloseable {
 
     private final StoreLocation location;
     private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
     private final StoreLock lock;
 
     private Database(StoreLocation location, HikariDataSource dataSource, StoreLock lock) {
         this.location = location;
         this.dataSource = dataSource;
+        this.jdbi = StoreTypes.register(Jdbi.create(dataSource), location.dialect());
         this.lock = lock;
     }
 
@@ -110,31 +114,34 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work, boolean deferred) {
-        try (Connection connection = dataSource.getConnection()) {
-            SQLiteConnection sqlite = deferred ? connection.unwrap(SQLiteConnection.class) : null;
+        try (Handle handle = jdbi.open()) {
+            SQLiteConnection sqlite = deferred ? handle.getConnection().unwrap(SQLiteConnection.class) : null;
             SQLiteConfig.TransactionMode mode = deferred ? sqlite.getConnectionConfig().getTransactionMode() : null;
             if (deferred) {
                 sqlite.getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
             }
             try {
-                connection.setAutoCommit(false);
-                try {
-                    T result = work.run(connection);
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                }
+                return handle.inTransaction(work::run);
             } finally {
                 if (deferred) {
-                    connection.setAutoCommit(true);
                     sqlite.getConnectionConfig().setTransactionMode(mode);
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("store " + location.display() + ": " + e.getMessage(), e);
+        } catch (JdbiException e) {
+            throw new StoreException("store " + location.display() + ": " + sqlMessage(e), e);
         }
+    }
+
+    /** The database's own message, as a JDBC failure gives it, rather than jdbi's with the statement appended. */
+    private static String sqlMessage(JdbiException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql.getMessage();
+            }
+        }
+        return error.getMessage();
     }
 
     @Override
@@ -209,9 +216,12 @@ public final class Database implements AutoCloseable {
         return String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
     }
 
-    /** Work on one connection inside a transaction. */
+    /**
+     * Work on one handle inside a transaction; a bulk path reaches the handle's JDBC connection with
+     * {@link Handle#getConnection()}.
+     */
     @FunctionalInterface
     public interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
+        T run(Handle handle) throws SQLException;
     }
 }

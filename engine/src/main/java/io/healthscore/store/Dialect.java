@@ -1,8 +1,7 @@
 package io.healthscore.store;
 
 import io.healthscore.company.CompanyRange;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The two SQL databases healthscore runs on: SQLite embedded in the process (a folder), PostgreSQL as a server. They
@@ -19,29 +18,27 @@ public enum Dialect {
         return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
     }
 
-    /** A condition keeping ids inside the range, with one {@code ?} per bound that is set, first bound first. */
+    /** A condition keeping ids inside the range, with a parameter for each bound that is set (see {@link #bind}). */
     String inRange(String column, CompanyRange range) {
         StringBuilder condition = new StringBuilder();
         if (range.first() != null) {
-            condition.append(" AND ").append(ordered(column)).append(" >= ?");
+            condition.append(" AND ").append(ordered(column)).append(" >= :range_first");
         }
         if (range.end() != null) {
-            condition.append(" AND ").append(ordered(column)).append(" < ?");
+            condition.append(" AND ").append(ordered(column)).append(" < :range_end");
         }
         return condition.toString();
     }
 
-    /** Sets the range's bounds from parameter {@code index} on; returns the next free index. */
-    static int bind(PreparedStatement statement, int index, CompanyRange range)
-            throws SQLException {
-        int next = index;
+    /** Binds the bounds of {@link #inRange}'s condition. */
+    static <S extends SqlStatement<S>> S bind(S statement, CompanyRange range) {
         if (range.first() != null) {
-            statement.setString(next++, range.first());
+            statement.bind("range_first", range.first());
         }
         if (range.end() != null) {
-            statement.setString(next++, range.end());
+            statement.bind("range_end", range.end());
         }
-        return next;
+        return statement;
     }
 
     static Dialect of(String jdbcUrl) {

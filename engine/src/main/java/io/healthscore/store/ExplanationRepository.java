@@ -7,25 +7,32 @@ import io.healthscore.assessment.Pin;
 import io.healthscore.assessment.Previous;
 import io.healthscore.assessment.Standing;
 import io.healthscore.company.CompanyId;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.healthscore.trigger.DeliveryStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.result.RowView;
 
 /** Reads stored assessments back with everything recorded about how they came about. */
 public final class ExplanationRepository {
-    private static final String SELECT = """
-            SELECT year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps, score_change,
-                   fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id
-            FROM assessments""";
-    private static final String ASSESSMENT = SELECT + " WHERE company_id = ? AND year_month = ?";
+    private static final String ASSESSMENT = """
+            SELECT company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
+                   score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id
+            FROM assessments WHERE company_id = :company AND year_month = :month""";
     private static final String TRIGGERS = """
             SELECT name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
-            WHERE company_id = ? AND year_month = ? ORDER BY emitted_at, name""";
+            WHERE company_id = :company AND year_month = :month ORDER BY emitted_at, name""";
+    private static final RowViewMapper<Assessment> ASSESSMENTS = new AssessmentMapper();
+    private static final RowViewMapper<StoredAssessment.StoredTrigger> TRIGGER = row -> new StoredAssessment.StoredTrigger(
+            row.getColumn("name", String.class), row.getColumn("rules_hash", String.class),
+            row.getColumn("emitted_at", Instant.class), row.getColumn("delivered_at", Instant.class),
+            row.getColumn("status", DeliveryStatus.class), row.getColumn("channel", String.class),
+            row.getColumn("last_error", String.class));
 
     private final Database database;
 
@@ -34,22 +41,14 @@ public final class ExplanationRepository {
     }
 
     public Optional<StoredAssessment> find(CompanyId company, YearMonth month) {
-        return database.inTransaction(connection -> find(connection, company, month));
+        return database.inTransaction(handle -> find(handle, company, month));
     }
 
-    private static Optional<StoredAssessment> find(Connection connection, CompanyId company, YearMonth month)
-            throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(ASSESSMENT)) {
-            query.setString(1, company.value());
-            query.setString(2, month.toString());
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredAssessment(assessment(company, month, row),
-                        Sql.getInstant(row, "assessed_at"), triggers(connection, company, month)));
-            }
-        }
+    private static Optional<StoredAssessment> find(Handle handle, CompanyId company, YearMonth month) {
+        return handle.createQuery(ASSESSMENT).bind("company", company).bind("month", month)
+                .map(row -> new StoredAssessment(row.getRow(ASSESSMENTS), row.getColumn("assessed_at", Instant.class),
+                        handle.createQuery(TRIGGERS).bind("company", company).bind("month", month).map(TRIGGER).list()))
+                .findOne();
     }
 
     /**
@@ -57,10 +56,10 @@ public final class ExplanationRepository {
      * lookup per month the store has scored (the keys lead with the month; no index leads with the company).
      */
     public List<StoredAssessment> history(CompanyId company) {
-        return database.inTransaction(connection -> {
+        return database.inTransaction(handle -> {
             List<StoredAssessment> found = new ArrayList<>();
-            for (String month : KeyMonths.descending(connection, "assessments", null)) {
-                find(connection, company, YearMonth.parse(month)).ifPresent(found::add);
+            for (String month : KeyMonths.descending(handle, "assessments", null)) {
+                find(handle, company, YearMonth.parse(month)).ifPresent(found::add);
             }
             return found;
         });
@@ -68,9 +67,9 @@ public final class ExplanationRepository {
 
     /** The company's assessment of its latest scored month. */
     public Optional<StoredAssessment> latest(CompanyId company) {
-        return database.inTransaction(connection -> {
-            for (String month : KeyMonths.descending(connection, "assessments", null)) {
-                Optional<StoredAssessment> found = find(connection, company, YearMonth.parse(month));
+        return database.inTransaction(handle -> {
+            for (String month : KeyMonths.descending(handle, "assessments", null)) {
+                Optional<StoredAssessment> found = find(handle, company, YearMonth.parse(month));
                 if (found.isPresent()) {
                     return found;
                 }
@@ -79,37 +78,23 @@ public final class ExplanationRepository {
         });
     }
 
-    private static Assessment assessment(CompanyId company, YearMonth month, ResultSet row) throws SQLException {
-        Previous previous = new Previous(Band.valueOf(row.getString("previous_band")), Sql.getInteger(row, "previous_score"));
-        Drivers drivers = new Drivers(Sql.getDecimal(row, "login"), Sql.getDecimal(row, "adoption"),
-                Sql.getDecimal(row, "nps"), row.getInt("weeks"), Sql.getInteger(row, "score_change"));
-        List<String> firedRules = FiredRules.decode(row.getString("fired_rules"));
-        Band effective = Band.valueOf(row.getString("effective_band"));
-        Long overrideId = Sql.getLong(row, "override_id");
-        Standing standing = new Standing(effective, overrideId == null ? null : new Pin(overrideId, effective), null);
-        return new Assessment(company, month, Sql.getInteger(row, "score"), Sql.getDecimal(row, "mean"),
-                Band.valueOf(row.getString("band")), previous, drivers, List.of(), firedRules,
-                row.getString("rules_hash"), ExplanationJson.read(row.getString("explanation")), standing);
-    }
+    /** A stored assessment, its triggers left out (they are stored apart). */
+    private static final class AssessmentMapper implements RowViewMapper<Assessment> {
+        private static final DriversMapper DRIVERS = new DriversMapper();
 
-    private static StoredAssessment.StoredTrigger trigger(ResultSet row) throws SQLException {
-        return new StoredAssessment.StoredTrigger(row.getString("name"), row.getString("rules_hash"),
-                Sql.getInstant(row, "emitted_at"), Sql.getInstant(row, "delivered_at"),
-                DeliveryStatus.parse(row.getString("status")), row.getString("channel"), row.getString("last_error"));
-    }
-
-    private static List<StoredAssessment.StoredTrigger> triggers(Connection connection, CompanyId company,
-            YearMonth month) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(TRIGGERS)) {
-            query.setString(1, company.value());
-            query.setString(2, month.toString());
-            try (ResultSet row = query.executeQuery()) {
-                List<StoredAssessment.StoredTrigger> triggers = new ArrayList<>();
-                while (row.next()) {
-                    triggers.add(trigger(row));
-                }
-                return triggers;
-            }
+        @Override
+        public Assessment map(RowView row) {
+            Previous previous = new Previous(row.getColumn("previous_band", Band.class),
+                    row.getColumn("previous_score", Integer.class));
+            Drivers drivers = row.getRow(DRIVERS);
+            Band effective = row.getColumn("effective_band", Band.class);
+            Long overrideId = row.getColumn("override_id", Long.class);
+            Standing standing = new Standing(effective, overrideId == null ? null : new Pin(overrideId, effective), null);
+            return new Assessment(row.getColumn("company_id", CompanyId.class), row.getColumn("year_month", YearMonth.class),
+                    row.getColumn("score", Integer.class), row.getColumn("mean", BigDecimal.class),
+                    row.getColumn("band", Band.class), previous, drivers, List.of(),
+                    FiredRules.decode(row.getColumn("fired_rules", String.class)), row.getColumn("rules_hash", String.class),
+                    ExplanationJson.read(row.getColumn("explanation", String.class)), standing);
         }
     }
 }

@@ -1,11 +1,9 @@
 package io.healthscore.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The months a table keyed by (year_month, company_id, ...) holds rows of, newest first, found by one key seek per
@@ -16,21 +14,17 @@ final class KeyMonths {
     }
 
     /** Every month of {@code table} before {@code before} (null: every month), newest first. */
-    static List<String> descending(Connection connection, String table, String before) throws SQLException {
+    static List<String> descending(Handle handle, String table, String before) {
+        String sql = "SELECT year_month FROM " + table + " WHERE year_month < :before ORDER BY year_month DESC LIMIT 1";
         List<String> months = new ArrayList<>();
-        try (PreparedStatement previous = connection.prepareStatement("SELECT year_month FROM " + table
-                + " WHERE year_month < ? ORDER BY year_month DESC LIMIT 1")) {
-            String cursor = before == null ? "9999-99" : before;
-            while (true) {
-                previous.setString(1, cursor);
-                try (ResultSet row = previous.executeQuery()) {
-                    if (!row.next()) {
-                        return months;
-                    }
-                    cursor = row.getString(1);
-                }
-                months.add(cursor);
+        String cursor = before == null ? "9999-99" : before;
+        while (true) {
+            Optional<String> earlier = handle.createQuery(sql).bind("before", cursor).mapTo(String.class).findOne();
+            if (earlier.isEmpty()) {
+                return months;
             }
+            cursor = earlier.get();
+            months.add(cursor);
         }
     }
 }

@@ -2,8 +2,6 @@ package io.healthscore.store;
 
 import io.healthscore.company.CompanyId;
 import io.healthscore.metrics.WeeklyMetrics;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,7 +15,7 @@ import java.util.TreeMap;
  * (corrections), and the other weeks of its month stay.
  */
 public final class MetricsRepository {
-    private static final String FIND = "SELECT weeks FROM metrics WHERE year_month = ? AND company_id = ?";
+    private static final String FIND = "SELECT weeks FROM metrics WHERE year_month = :month AND company_id = :company";
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::month)
             .thenComparing(key -> key.company().value());
 
@@ -49,15 +47,8 @@ public final class MetricsRepository {
 
     /** The company's weeks of the month, in week order. */
     public List<WeeklyMetrics> weeks(CompanyId company, YearMonth month) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement find = connection.prepareStatement(FIND)) {
-                find.setString(1, month.toString());
-                find.setString(2, company.value());
-                try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? PackedWeeks.decode(company, row.getString(1)) : List.of();
-                }
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(FIND).bind("month", month).bind("company", company)
+                .mapTo(String.class).findOne().map(weeks -> PackedWeeks.decode(company, weeks)).orElse(List.of()));
     }
 
     private record Key(YearMonth month, CompanyId company) {

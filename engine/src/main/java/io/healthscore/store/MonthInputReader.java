@@ -7,8 +7,6 @@ import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.metrics.WeeklyMetrics;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
@@ -17,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.result.ResultIterator;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Streams the inputs of a month's assessments, company by company in id order, without holding the month in memory:
@@ -31,12 +32,12 @@ public final class MonthInputReader {
     private static final String INPUTS = """
             SELECT c.id, c.segment, m.weeks, a.effective_band, a.score, a.override_id
             FROM companies c
-            LEFT JOIN metrics m ON m.year_month = ? AND m.company_id = c.id
-            LEFT JOIN assessments a ON a.year_month = ? AND a.company_id = c.id
+            LEFT JOIN metrics m ON m.year_month = :month AND m.company_id = c.id
+            LEFT JOIN assessments a ON a.year_month = :previous AND a.company_id = c.id
             WHERE c.churned_at IS NULL%s ORDER BY %s""";
     private static final String EARLIER = """
             SELECT company_id, effective_band, score, override_id FROM assessments
-            WHERE year_month = ? AND company_id IN (%s)""";
+            WHERE year_month = :month AND company_id IN (<ids>)""";
 
     private final Database database;
 
@@ -52,26 +53,21 @@ public final class MonthInputReader {
     /** Calls {@code sink} once for every known company in the range, in company id order. */
     public void read(YearMonth month, CompanyRange range, Consumer<CompanyMonth> sink) {
         Dialect dialect = database.dialect();
-        database.reading(connection -> {
-            Map<String, Pin> pins = OverrideRepository.covering(connection, month);
-            List<String> earlier = KeyMonths.descending(connection, "assessments", month.toString());
+        database.reading(handle -> {
+            Map<String, Pin> pins = OverrideRepository.covering(handle, month);
+            List<String> earlier = KeyMonths.descending(handle, "assessments", month.toString());
             String sql = INPUTS.formatted(dialect.inRange("c.id", range), dialect.ordered("c.id"));
-            try (PreparedStatement query = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                query.setFetchSize(FETCH_SIZE);
-                query.setString(1, month.toString());
-                query.setString(2, earlier.isEmpty() ? "" : earlier.get(0));
-                Dialect.bind(query, 3, range);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<Row> chunk = new ArrayList<>(CHUNK);
-                    while (rows.next()) {
-                        chunk.add(Row.read(rows));
-                        if (chunk.size() == CHUNK) {
-                            emit(connection, month, chunk, earlier, pins, sink);
-                        }
+            try (ResultIterator<Row> rows = Dialect.bind(handle.createQuery(sql), range).bind("month", month)
+                    .bind("previous", earlier.isEmpty() ? "" : earlier.get(0)).setFetchSize(FETCH_SIZE).map(Row::read)
+                    .iterator()) {
+                List<Row> chunk = new ArrayList<>(CHUNK);
+                while (rows.hasNext()) {
+                    chunk.add(rows.next());
+                    if (chunk.size() == CHUNK) {
+                        emit(handle, month, chunk, earlier, pins, sink);
                     }
-                    emit(connection, month, chunk, earlier, pins, sink);
                 }
+                emit(handle, month, chunk, earlier, pins, sink);
             }
             return null;
         });
@@ -80,7 +76,7 @@ public final class MonthInputReader {
     /** The inputs of one company's assessment. */
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
         AssessmentRepository.Earlier earlier = new AssessmentRepository(database).earlier(company, month);
-        Pin pin = database.inTransaction(connection -> OverrideRepository.covering(connection, month)).get(company.value());
+        Pin pin = database.inTransaction(handle -> OverrideRepository.covering(handle, month)).get(company.value());
         return new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
                 earlier.overrideId());
     }
@@ -90,8 +86,8 @@ public final class MonthInputReader {
         return new MetricsRepository(database).weeks(company, month);
     }
 
-    private static void emit(Connection connection, YearMonth month, List<Row> chunk, List<String> earlier,
-            Map<String, Pin> pins, Consumer<CompanyMonth> sink) throws SQLException {
+    private static void emit(Handle handle, YearMonth month, List<Row> chunk, List<String> earlier,
+            Map<String, Pin> pins, Consumer<CompanyMonth> sink) {
         Map<String, Row> missing = new HashMap<>();
         for (Row row : chunk) {
             if (row.previousBand == null) {
@@ -99,7 +95,7 @@ public final class MonthInputReader {
             }
         }
         for (int index = 1; index < earlier.size() && !missing.isEmpty(); index++) {
-            lookBack(connection, earlier.get(index), missing);
+            lookBack(handle, earlier.get(index), missing);
         }
         for (Row row : chunk) {
             CompanyId company = CompanyId.of(row.id);
@@ -112,21 +108,16 @@ public final class MonthInputReader {
     }
 
     /** Fills in, from {@code month}, the previous assessment of the companies still missing one; drops those found. */
-    private static void lookBack(Connection connection, String month, Map<String, Row> missing) throws SQLException {
-        List<String> ids = List.copyOf(missing.keySet());
-        try (PreparedStatement query = connection.prepareStatement(EARLIER.formatted(Sql.marks(ids)))) {
-            query.setString(1, month);
-            for (int index = 0; index < ids.size(); index++) {
-                query.setString(index + 2, ids.get(index));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Row row = missing.remove(rows.getString("company_id"));
-                    row.previous(rows.getString("effective_band"), Sql.getInteger(rows, "score"),
-                            Sql.getLong(rows, "override_id"));
-                }
-            }
-        }
+    private static void lookBack(Handle handle, String month, Map<String, Row> missing) {
+        handle.createQuery(EARLIER).bind("month", month).bindList("ids", List.copyOf(missing.keySet()))
+                .map(row -> new Earlier(row.getColumn("company_id", String.class),
+                        row.getColumn("effective_band", String.class), row.getColumn("score", Integer.class),
+                        row.getColumn("override_id", Long.class)))
+                .forEach(found -> missing.remove(found.company()).previous(found.band(), found.score(), found.override()));
+    }
+
+    /** A company's assessment of an earlier month, as {@link #lookBack} finds it. */
+    private record Earlier(String company, String band, Integer score, Long override) {
     }
 
     /** One company's row of the month's inputs, before its earlier assessment may be filled in. */
@@ -144,7 +135,8 @@ public final class MonthInputReader {
             this.weeks = weeks;
         }
 
-        static Row read(ResultSet rows) throws SQLException {
+        /** By column index, without jdbi's lookup of a column mapper: every company of the month goes through here. */
+        static Row read(ResultSet rows, StatementContext context) throws SQLException {
             Row row = new Row(rows.getString(1), rows.getString(2), rows.getString(3));
             String band = rows.getString(4);
             if (band != null) {

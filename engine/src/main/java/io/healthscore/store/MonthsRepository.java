@@ -15,7 +15,7 @@ public final class MonthsRepository {
 
     public List<YearMonth> monthsWithData() {
         List<YearMonth> months = new ArrayList<>(database.inTransaction(
-                connection -> KeyMonths.descending(connection, "metrics", null)).stream().map(YearMonth::parse).toList());
+                handle -> KeyMonths.descending(handle, "metrics", null)).stream().map(YearMonth::parse).toList());
         Collections.reverse(months);
         return months;
     }

@@ -5,16 +5,21 @@ import io.healthscore.assessment.Drivers;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.OutboxEntry;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.TriggerKey;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.result.RowView;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Reads the outbox: what is due for delivery, one trigger, or a filtered list, each with its company and drivers. */
 public final class OutboxQueries {
@@ -28,8 +33,9 @@ public final class OutboxQueries {
             LEFT JOIN assessments a ON a.company_id = t.company_id AND a.year_month = t.year_month
             LEFT JOIN activities m ON m.id = t.activity_id
             """;
-    static final String DUE = "t.status = 'pending' AND (t.next_attempt_at IS NULL OR t.next_attempt_at <= ?)"
-            + " AND (t.lease_until IS NULL OR t.lease_until < ?)";
+    private static final String DUE = "t.status = 'pending' AND (t.next_attempt_at IS NULL OR t.next_attempt_at <= :now)"
+            + " AND (t.lease_until IS NULL OR t.lease_until < :now)";
+    private static final RowViewMapper<OutboxEntry> ENTRY = new EntryMapper();
 
     private final Database database;
 
@@ -40,22 +46,14 @@ public final class OutboxQueries {
     /** Up to {@code limit} triggers due for delivery at {@code now}, oldest first. */
     public List<OutboxEntry> due(Instant now, int limit) {
         return query(SELECT + "WHERE " + DUE + " ORDER BY t.emitted_at, t.company_id, t.year_month, t.name", limit,
-                statement -> {
-                    Sql.setInstant(statement, 1, now);
-                    Sql.setInstant(statement, 2, now);
-                });
+                query -> query.bind("now", now));
     }
 
     /** As {@link #due(Instant, int)}, for one month and range of companies (a shard's part of the outbox). */
     public List<OutboxEntry> due(YearMonth month, CompanyRange range, Instant now, int limit) {
-        String sql = SELECT + "WHERE " + DUE + " AND t.year_month = ?"
+        String sql = SELECT + "WHERE " + DUE + " AND t.year_month = :month"
                 + database.dialect().inRange("t.company_id", range) + " ORDER BY t.company_id, t.name";
-        return query(sql, limit, statement -> {
-            Sql.setInstant(statement, 1, now);
-            Sql.setInstant(statement, 2, now);
-            statement.setString(3, month.toString());
-            Dialect.bind(statement, 4, range);
-        });
+        return query(sql, limit, query -> Dialect.bind(query.bind("now", now).bind("month", month), range));
     }
 
     /** The triggers of {@code companies} in {@code month}, whatever their state. */
@@ -63,86 +61,94 @@ public final class OutboxQueries {
         if (companies.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(companies.size(), "?"));
-        return query(SELECT + "WHERE t.year_month = ? AND t.company_id IN (" + marks + ")", Integer.MAX_VALUE,
-                statement -> {
-                    statement.setString(1, month.toString());
-                    int index = 2;
-                    for (CompanyId company : companies) {
-                        statement.setString(index++, company.value());
-                    }
-                });
+        return query(SELECT + "WHERE t.year_month = :month AND t.company_id IN (<companies>)", Integer.MAX_VALUE,
+                query -> query.bind("month", month).bindList("companies", List.copyOf(companies)));
     }
 
     public Optional<OutboxEntry> find(TriggerKey key) {
-        return query(SELECT + "WHERE t.company_id = ? AND t.year_month = ? AND t.name = ?", 1, statement -> {
-            statement.setString(1, key.company().value());
-            statement.setString(2, key.month().toString());
-            statement.setString(3, key.name());
-        }).stream().findFirst();
+        return query(SELECT + "WHERE t.company_id = :company AND t.year_month = :month AND t.name = :name", 1,
+                query -> bindKey(query, key)).stream().findFirst();
     }
 
     /** Entries matching {@code filter}, newest month first, then by company and name. */
     public List<OutboxEntry> list(OutboxFilter filter) {
-        StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1");
-        List<String> values = new ArrayList<>();
-        OutboxConditions.append(filter, "t.", sql, values);
+        StringBuilder sql = new StringBuilder(SELECT).append("WHERE 1 = 1").append(conditions(filter, "t."));
+        List<String> months;
         if (filter.company() != null && filter.month() == null) {
             // one key seek per month: the key leads with the month, and no index leads with the company
-            List<String> months = database.inTransaction(connection -> KeyMonths.descending(connection, "triggers", null));
+            months = database.inTransaction(handle -> KeyMonths.descending(handle, "triggers", null));
             if (months.isEmpty()) {
                 return List.of();
             }
-            sql.append(" AND t.year_month IN (").append(Sql.marks(months)).append(')');
-            values.addAll(months);
+            sql.append(" AND t.year_month IN (<months>)");
+        } else {
+            months = null;
         }
         sql.append(" ORDER BY t.year_month DESC, t.company_id, t.name");
-        return query(sql.toString(), filter.limit(), statement -> {
-            for (int index = 0; index < values.size(); index++) {
-                statement.setString(index + 1, values.get(index));
-            }
+        return query(sql.toString(), filter.limit(), query -> {
+            bindConditions(query, filter);
+            return months == null ? query : query.bindList("months", months);
         });
     }
 
-    private List<OutboxEntry> query(String sql, int limit, Sql.Parameters parameters) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                parameters.set(query);
-                if (limit != Integer.MAX_VALUE) {
-                    query.setMaxRows(limit);
-                }
-                try (ResultSet row = query.executeQuery()) {
-                    List<OutboxEntry> entries = new ArrayList<>();
-                    while (row.next()) {
-                        entries.add(read(row));
-                    }
-                    return entries;
-                }
+    /** The conditions of {@code filter} ({@code prefix}: of the triggers table's alias), each set field one. */
+    static String conditions(OutboxFilter filter, String prefix) {
+        return (filter.status() == null ? "" : " AND " + prefix + "status = :status")
+                + (filter.company() == null ? "" : " AND " + prefix + "company_id = :company")
+                + (filter.month() == null ? "" : " AND " + prefix + "year_month = :month");
+    }
+
+    /** Binds the values of {@link #conditions}. */
+    static <S extends SqlStatement<S>> S bindConditions(S statement, OutboxFilter filter) {
+        if (filter.status() != null) {
+            statement.bind("status", filter.status());
+        }
+        if (filter.company() != null) {
+            statement.bind("company", filter.company());
+        }
+        if (filter.month() != null) {
+            statement.bind("month", filter.month());
+        }
+        return statement;
+    }
+
+    /** Binds a trigger's key as {@code :company}, {@code :month} and {@code :name}. */
+    static <S extends SqlStatement<S>> S bindKey(S statement, TriggerKey key) {
+        return statement.bind("company", key.company()).bind("month", key.month()).bind("name", key.name());
+    }
+
+    private List<OutboxEntry> query(String sql, int limit, UnaryOperator<Query> parameters) {
+        return database.inTransaction(handle -> {
+            Query query = parameters.apply(handle.createQuery(sql));
+            if (limit != Integer.MAX_VALUE) {
+                query.setMaxRows(limit);
             }
+            return query.map(ENTRY).list();
         });
     }
 
-    private static EmittedTrigger.Manual manual(ResultSet row) throws SQLException {
-        String source = row.getString("manual_source");
-        return source == null ? null
-                : new EmittedTrigger.Manual(source, row.getString("manual_author"), row.getString("manual_note"));
-    }
+    /** An outbox entry from a row of {@link #SELECT}. */
+    private static final class EntryMapper implements RowViewMapper<OutboxEntry> {
+        private static final CompanyMapper COMPANY = new CompanyMapper();
+        private static final DriversMapper DRIVERS = new DriversMapper();
 
-    private static OutboxEntry read(ResultSet row) throws SQLException {
-        CompanyId company = CompanyId.of(row.getString("company_id"));
-        EmittedTrigger trigger = new EmittedTrigger(company, YearMonth.parse(row.getString("year_month")),
-                row.getString("name"), Band.valueOf(row.getString("band")),
-                Band.valueOf(row.getString("previous_band")), Sql.getInteger(row, "score"),
-                Sql.getInteger(row, "previous_score"), row.getString("rules_hash"), Sql.getInstant(row, "emitted_at"),
-                manual(row));
-        Company details = new Company(company, row.getString("company_name"), row.getString("owner"),
-                row.getString("contact"), row.getString("segment"));
-        Integer weeks = Sql.getInteger(row, "weeks");
-        Drivers drivers = weeks == null ? Drivers.NO_DATA : new Drivers(Sql.getDecimal(row, "login"),
-                Sql.getDecimal(row, "adoption"), Sql.getDecimal(row, "nps"), weeks, Sql.getInteger(row, "score_change"));
-        return new OutboxEntry(trigger, details, drivers, DeliveryStatus.parse(row.getString("status")),
-                row.getInt("attempts"), Sql.getInstant(row, "next_attempt_at"), row.getString("channel"),
-                row.getString("last_error"), Sql.getInstant(row, "delivered_at"), row.getInt("replays"),
-                Sql.getInstant(row, "replayed_at"));
+        @Override
+        public OutboxEntry map(RowView row) {
+            String source = row.getColumn("manual_source", String.class);
+            EmittedTrigger.Manual manual = source == null ? null : new EmittedTrigger.Manual(source,
+                    row.getColumn("manual_author", String.class), row.getColumn("manual_note", String.class));
+            EmittedTrigger trigger = new EmittedTrigger(row.getColumn("company_id", CompanyId.class),
+                    row.getColumn("year_month", YearMonth.class), row.getColumn("name", String.class),
+                    row.getColumn("band", Band.class), row.getColumn("previous_band", Band.class),
+                    row.getColumn("score", Integer.class), row.getColumn("previous_score", Integer.class),
+                    row.getColumn("rules_hash", String.class), row.getColumn("emitted_at", Instant.class), manual);
+            Company company = row.getRow(COMPANY);
+            Drivers drivers = row.getRow(DRIVERS);
+            return new OutboxEntry(trigger, company, drivers, row.getColumn("status", DeliveryStatus.class),
+                    row.getColumn("attempts", Integer.class), row.getColumn("next_attempt_at", Instant.class),
+                    row.getColumn("channel", String.class), row.getColumn("last_error", String.class),
+                    row.getColumn("delivered_at", Instant.class), row.getColumn("replays", Integer.class),
+                    row.getColumn("replayed_at", Instant.class));
+        }
     }
 }

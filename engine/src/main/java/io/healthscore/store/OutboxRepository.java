@@ -1,9 +1,10 @@
 package io.healthscore.store;
 
 import io.healthscore.company.CompanyRange;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxFilter;
+import io.healthscore.trigger.OutboxUpdate;
+import io.healthscore.trigger.TriggerKey;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Changes the outbox's delivery state. A dispatcher first claims triggers with a lease (so that two dispatchers,
@@ -20,23 +24,26 @@ import java.util.Map;
 public final class OutboxRepository {
     // a dispatcher may renew its own claim (on triggers a month run stored claimed for it)
     private static final String CLAIM = """
-            UPDATE triggers SET lease_owner = ?, lease_until = ?
-            WHERE company_id = ? AND year_month = ? AND name = ? AND status = 'pending'
-              AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
-              AND (lease_until IS NULL OR lease_until < ? OR lease_owner = ?)""";
+            UPDATE triggers SET lease_owner = :owner, lease_until = :until
+            WHERE company_id = :company AND year_month = :month AND name = :name AND status = 'pending'
+              AND (next_attempt_at IS NULL OR next_attempt_at <= :now)
+              AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner)""";
     private static final String RECORD = """
-            UPDATE triggers SET status = ?, attempts = attempts + ?, next_attempt_at = ?, channel = ?,
-                   last_error = COALESCE(?, last_error), delivered_at = COALESCE(?, delivered_at),
-                   lease_owner = NULL, lease_until = NULL
-            WHERE company_id = ? AND year_month = ? AND name = ? AND lease_owner = ?""";
+            UPDATE triggers SET status = :status, attempts = attempts + :attempted, next_attempt_at = :next,
+                   channel = :channel, last_error = COALESCE(:error, last_error),
+                   delivered_at = COALESCE(:delivered, delivered_at), lease_owner = NULL, lease_until = NULL
+            WHERE company_id = :company AND year_month = :month AND name = :name AND lease_owner = :owner""";
+    private static final String RELEASE = """
+            UPDATE triggers SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending'
+            AND lease_owner IS NOT NULL AND lease_owner <> :kept""";
     private static final String REQUEUE = "UPDATE triggers SET status = 'pending', attempts = 0, next_attempt_at = NULL"
             + " WHERE status = 'dead'";
     private static final String REPLAYED = """
-            UPDATE triggers SET replays = replays + 1, replayed_at = ?, channel = ?,
-                   status = CASE WHEN ? THEN 'sent' ELSE status END,
-                   delivered_at = CASE WHEN ? AND delivered_at IS NULL THEN ? ELSE delivered_at END
-            WHERE company_id = ? AND year_month = ? AND name = ?""";
-    private static final String COUNTS = "SELECT status, COUNT(*) FROM triggers GROUP BY status";
+            UPDATE triggers SET replays = replays + 1, replayed_at = :at, channel = :channel,
+                   status = CASE WHEN :sent THEN 'sent' ELSE status END,
+                   delivered_at = CASE WHEN :sent AND delivered_at IS NULL THEN :at ELSE delivered_at END
+            WHERE company_id = :company AND year_month = :month AND name = :name""";
+    private static final String COUNTS = "SELECT status, COUNT(*) AS triggers FROM triggers GROUP BY status";
     private static final String PENDING = "SELECT COUNT(*) FROM triggers WHERE status = 'pending'";
     // a trigger claimed by a process that was killed is due again when its lease runs out
     private static final String NEXT_ATTEMPT = """
@@ -56,19 +63,12 @@ public final class OutboxRepository {
             return List.of();
         }
         List<TriggerKey> ordered = List.copyOf(triggers);
-        int[] counts = database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(CLAIM)) {
-                for (TriggerKey key : ordered) {
-                    update.setString(1, owner);
-                    Sql.setInstant(update, 2, until);
-                    bindKey(update, 3, key);
-                    Sql.setInstant(update, 6, now);
-                    Sql.setInstant(update, 7, now);
-                    update.setString(8, owner);
-                    update.addBatch();
-                }
-                return update.executeBatch();
+        int[] counts = database.inTransaction(handle -> {
+            PreparedBatch update = handle.prepareBatch(CLAIM);
+            for (TriggerKey key : ordered) {
+                OutboxQueries.bindKey(update, key).bind("owner", owner).bind("until", until).bind("now", now).add();
             }
+            return update.execute();
         });
         List<TriggerKey> claimed = new ArrayList<>();
         for (int index = 0; index < ordered.size(); index++) {
@@ -87,29 +87,24 @@ public final class OutboxRepository {
         if (updates.isEmpty()) {
             return List.of();
         }
-        int[] counts = database.inTransaction(connection -> record(connection, updates, owner));
+        int[] counts = database.inTransaction(handle -> record(handle, updates, owner));
         return lost(updates, counts);
     }
 
     /** {@link #record} inside the caller's transaction; returns the rows each update changed. */
-    static int[] record(java.sql.Connection connection, List<OutboxUpdate> updates, String owner) throws SQLException {
+    static int[] record(Handle handle, List<OutboxUpdate> updates, String owner) {
         if (updates.isEmpty()) {
             return new int[0];
         }
-        try (PreparedStatement update = connection.prepareStatement(RECORD)) {
-            for (OutboxUpdate outcome : updates) {
-                update.setString(1, outcome.status().code());
-                update.setInt(2, outcome.attempted() ? 1 : 0);
-                Sql.setNullableInstant(update, 3, outcome.nextAttemptAt());
-                Sql.setString(update, 4, outcome.channel());
-                Sql.setString(update, 5, clip(outcome.error()));
-                Sql.setNullableInstant(update, 6, outcome.deliveredAt());
-                bindKey(update, 7, outcome.trigger());
-                update.setString(10, owner);
-                update.addBatch();
-            }
-            return update.executeBatch();
+        PreparedBatch update = handle.prepareBatch(RECORD);
+        for (OutboxUpdate outcome : updates) {
+            OutboxQueries.bindKey(update, outcome.trigger()).bind("status", outcome.status())
+                    .bind("attempted", outcome.attempted() ? 1 : 0)
+                    .bindByType("next", outcome.nextAttemptAt(), Instant.class).bind("channel", outcome.channel())
+                    .bind("error", clip(outcome.error()))
+                    .bindByType("delivered", outcome.deliveredAt(), Instant.class).bind("owner", owner).add();
         }
+        return update.execute();
     }
 
     /** The triggers of {@code updates} whose update changed no row: their lease was taken by another dispatcher. */
@@ -128,60 +123,36 @@ public final class OutboxRepository {
      * of every month and company), for when those dispatchers are known to be gone; returns how many were freed.
      */
     public int release(YearMonth month, CompanyRange range, String keptOwner) {
-        String sql = "UPDATE triggers SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending'"
-                + " AND lease_owner IS NOT NULL AND lease_owner <> ?"
-                + (month == null ? "" : " AND year_month = ?" + database.dialect().inRange("company_id", range));
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
-                update.setString(1, keptOwner);
-                if (month != null) {
-                    update.setString(2, month.toString());
-                    Dialect.bind(update, 3, range);
-                }
-                return update.executeUpdate();
+        String sql = RELEASE + (month == null ? "" : " AND year_month = :month"
+                + database.dialect().inRange("company_id", range));
+        return database.inTransaction(handle -> {
+            Update update = handle.createUpdate(sql).bind("kept", keptOwner);
+            if (month != null) {
+                Dialect.bind(update.bind("month", month), range);
             }
+            return update.execute();
         });
     }
 
     /** Makes dead-lettered triggers matching {@code filter} pending again with a fresh count of attempts. */
     public int requeueDead(OutboxFilter filter) {
-        StringBuilder sql = new StringBuilder(REQUEUE);
-        List<String> values = new ArrayList<>();
-        OutboxConditions.append(new OutboxFilter(null, filter.company(), filter.month(), 1), "", sql, values);
-        return database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(sql.toString())) {
-                for (int index = 0; index < values.size(); index++) {
-                    update.setString(index + 1, values.get(index));
-                }
-                return update.executeUpdate();
-            }
-        });
+        OutboxFilter dead = new OutboxFilter(null, filter.company(), filter.month(), 1);
+        return database.inTransaction(handle -> OutboxQueries.bindConditions(
+                handle.createUpdate(REQUEUE + OutboxQueries.conditions(dead, "")), dead).execute());
     }
 
     /** Records a replay; a replay that reached its channel also makes a dead or off trigger sent. */
     public void recordReplay(TriggerKey key, String channel, boolean sent, Instant at) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(REPLAYED)) {
-                Sql.setInstant(update, 1, at);
-                update.setString(2, channel);
-                update.setBoolean(3, sent);
-                update.setBoolean(4, sent);
-                Sql.setInstant(update, 5, at);
-                bindKey(update, 6, key);
-                return update.executeUpdate();
-            }
-        });
+        database.inTransaction(handle -> OutboxQueries.bindKey(handle.createUpdate(REPLAYED), key)
+                .bind("at", at).bind("channel", channel).bind("sent", sent).execute());
     }
 
     /** How many triggers are in each status (statuses without any are left out). */
     public Map<DeliveryStatus, Long> counts() {
-        return database.inTransaction(connection -> {
+        return database.inTransaction(handle -> {
             Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
-            try (PreparedStatement query = connection.prepareStatement(COUNTS); ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    counts.put(DeliveryStatus.parse(row.getString(1)), row.getLong(2));
-                }
-            }
+            handle.createQuery(COUNTS).map(row -> Map.entry(row.getColumn("status", DeliveryStatus.class),
+                    row.getColumn("triggers", Long.class))).forEach(count -> counts.put(count.getKey(), count.getValue()));
             return counts;
         });
     }
@@ -194,34 +165,17 @@ public final class OutboxRepository {
      * every query of every later command; a month run ends with this count).
      */
     public long pending() {
-        return database.inTransaction(connection -> {
-            if (!Sql.sqlite(connection)) {
-                try (java.sql.Statement plan = connection.createStatement()) {
-                    plan.execute("SET LOCAL enable_bitmapscan = off");
-                }
+        return database.inTransaction(handle -> {
+            if (database.dialect() == Dialect.POSTGRESQL) {
+                handle.execute("SET LOCAL enable_bitmapscan = off");
             }
-            try (PreparedStatement query = connection.prepareStatement(PENDING); ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+            return handle.createQuery(PENDING).mapTo(Long.class).one();
         });
     }
 
     /** The earliest time a pending trigger waits for: its next attempt or the end of its lease (null: none waits). */
     public Instant nextAttempt() {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(NEXT_ATTEMPT);
-                    ResultSet row = query.executeQuery()) {
-                row.next();
-                return Sql.getInstant(row, 1);
-            }
-        });
-    }
-
-    static void bindKey(PreparedStatement statement, int index, TriggerKey key) throws SQLException {
-        statement.setString(index, key.company().value());
-        statement.setString(index + 1, key.month().toString());
-        statement.setString(index + 2, key.name());
+        return database.inTransaction(handle -> handle.createQuery(NEXT_ATTEMPT).mapTo(Instant.class).one());
     }
 
     private static String clip(String error) {

@@ -5,17 +5,15 @@ import io.healthscore.run.RunCounts;
 import io.healthscore.run.RunKind;
 import io.healthscore.run.RunRecord;
 import io.healthscore.run.RunStatus;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.statement.Query;
 
 /** Reads the run records back, newest first, each with the sums of its shards. */
 public final class RunHistoryRepository {
@@ -45,50 +43,57 @@ public final class RunHistoryRepository {
      * since {@link RunCounts#STALE_AFTER} before {@code now} is reported as DIED.
      */
     public List<RunRecord> list(YearMonth month, int limit, Instant now) {
-        return query(month == null ? "" : " AND r.year_month = ?", month == null ? null : month.toString(), limit, now);
+        return query(month == null ? "" : " AND r.year_month = :key", month == null ? null : month.toString(), limit, now);
     }
 
     /** One run by id. */
     public Optional<RunRecord> find(String runId, Instant now) {
-        return query(" AND r.id = ?", runId, 1, now).stream().findFirst();
+        return query(" AND r.id = :key", runId, 1, now).stream().findFirst();
     }
 
     private List<RunRecord> query(String condition, String parameter, int limit, Instant now) {
         String sql = LIST.formatted(condition);
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
-                if (parameter != null) {
-                    query.setString(1, parameter);
-                }
-                query.setMaxRows(limit);
-                try (ResultSet row = query.executeQuery()) {
-                    List<RunRecord> runs = new ArrayList<>();
-                    while (row.next()) {
-                        runs.add(read(row, now));
-                    }
-                    return runs;
-                }
+        return database.inTransaction(handle -> {
+            Query query = handle.createQuery(sql).setMaxRows(limit);
+            if (parameter != null) {
+                query.bind("key", parameter);
             }
+            return query.map(run(now)).list();
         });
     }
 
-    private static RunRecord read(ResultSet row, Instant now) throws SQLException {
-        Instant started = Sql.getInstant(row, "started_at");
-        Instant heartbeat = Sql.getInstant(row, "last_heartbeat");
-        Instant lastSign = heartbeat == null || heartbeat.isBefore(started) ? started : heartbeat;
-        RunStatus status = RunStatus.stored(row.getString("status"));
-        if (status == RunStatus.RUNNING && lastSign.plus(RunCounts.STALE_AFTER).isBefore(now)) {
-            status = RunStatus.DIED;
-        }
-        Map<Band, Long> bands = new EnumMap<>(Band.class);
-        for (Band band : BAND_COLUMNS) {
-            bands.put(band, row.getLong(band == Band.NONE ? "no_data" : band.name().toLowerCase(Locale.ROOT)));
-        }
-        RunCounts counts = new RunCounts(row.getLong("companies"), bands, row.getLong("triggers"), row.getLong("delivered"));
-        return new RunRecord(row.getString("id"), YearMonth.parse(row.getString("year_month")),
-                RunKind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)), Sql.getInstant(row, "scheduled_for"),
-                row.getInt("shards"), row.getInt("shards_done"), status, row.getString("rules_hash"),
-                row.getString("node"), started, Sql.getInstant(row, "finished_at"), counts,
-                row.getString("completed_by"), row.getString("error"));
+    /** The column of a shard's or run's count of {@code band}. */
+    static String column(Band band) {
+        return band == Band.NONE ? "no_data" : band.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A run record from a row of {@link #LIST}, DIED when running without a sign of life since before {@code now}. */
+    private static RowViewMapper<RunRecord> run(Instant now) {
+        return row -> {
+            Instant started = row.getColumn("started_at", Instant.class);
+            Instant heartbeat = row.getColumn("last_heartbeat", Instant.class);
+            Instant lastSign = heartbeat == null || heartbeat.isBefore(started) ? started : heartbeat;
+            RunStatus status = RunStatus.stored(row.getColumn("status", String.class));
+            if (status == RunStatus.RUNNING && lastSign.plus(RunCounts.STALE_AFTER).isBefore(now)) {
+                status = RunStatus.DIED;
+            }
+            Map<Band, Long> bands = new EnumMap<>(Band.class);
+            for (Band band : BAND_COLUMNS) {
+                bands.put(band, count(row.getColumn(column(band), Long.class)));
+            }
+            RunCounts counts = new RunCounts(count(row.getColumn("companies", Long.class)), bands,
+                    count(row.getColumn("triggers", Long.class)), count(row.getColumn("delivered", Long.class)));
+            return new RunRecord(row.getColumn("id", String.class), row.getColumn("year_month", YearMonth.class),
+                    RunKind.valueOf(row.getColumn("kind", String.class).toUpperCase(Locale.ROOT)),
+                    row.getColumn("scheduled_for", Instant.class), row.getColumn("shards", Integer.class),
+                    (int) count(row.getColumn("shards_done", Long.class)), status, row.getColumn("rules_hash", String.class),
+                    row.getColumn("node", String.class), started, row.getColumn("finished_at", Instant.class), counts,
+                    row.getColumn("completed_by", String.class), row.getColumn("error", String.class));
+        };
+    }
+
+    /** A sum over no shards reads as 0. */
+    private static long count(Long sum) {
+        return sum == null ? 0 : sum;
     }
 }

@@ -2,29 +2,25 @@ package io.healthscore.store;
 
 import io.healthscore.company.CompanyRange;
 import io.healthscore.run.RunKind;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The run records: a run is planned with its shards (see ShardRepository for their work), once per month when scheduled. */
 public final class RunRepository {
     private static final String INSERT_RUN = """
             INSERT INTO runs (id, year_month, kind, scheduled_month, scheduled_for, shards, status, rules_hash, node,
                               started_at)
-            VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)""";
+            VALUES (:id, :month, :kind, :scheduled_month, :scheduled_for, :shards, 'running', :hash, :node, :started)""";
     private static final String INSERT_SHARD = """
             INSERT INTO run_shards (run_id, shard, first_company, end_company, status, attempts, companies, at_risk,
                                     steady, healthy, thriving, no_data, triggers, delivered)
-            VALUES (?, ?, ?, ?, 'pending', 0, 0, 0, 0, 0, 0, 0, 0, 0)""";
-    private static final String SCHEDULED = "SELECT id FROM runs WHERE scheduled_month = ?";
-    private static final String UNFINISHED_SHARDS = "SELECT shard FROM run_shards WHERE run_id = ? AND status <> 'done' ORDER BY shard";
-
+            VALUES (:run, :shard, :first, :end, 'pending', 0, 0, 0, 0, 0, 0, 0, 0, 0)""";
+    private static final String SCHEDULED = "SELECT id FROM runs WHERE scheduled_month = :month";
+    private static final String UNFINISHED_SHARDS = "SELECT shard FROM run_shards WHERE run_id = :run AND status <> 'done' ORDER BY shard";
 
     private final Database database;
 
@@ -49,7 +45,7 @@ public final class RunRepository {
             }
         }
         try {
-            return database.inTransaction(connection -> insert(connection, plan));
+            return database.inTransaction(handle -> insert(handle, plan));
         } catch (StoreException e) {
             if (plan.kind() == RunKind.SCHEDULED && Sql.isUniqueViolation(e)) {
                 return scheduled(plan.month()).orElseThrow(() -> e);
@@ -58,55 +54,28 @@ public final class RunRepository {
         }
     }
 
-    private static String insert(Connection connection, Plan plan) throws SQLException {
-        try (PreparedStatement run = connection.prepareStatement(INSERT_RUN);
-             PreparedStatement shard = connection.prepareStatement(INSERT_SHARD)) {
-            run.setString(1, plan.id());
-            run.setString(2, plan.month().toString());
-            run.setString(3, plan.kind().label());
-            Sql.setString(run, 4, plan.kind() == RunKind.SCHEDULED ? plan.month().toString() : null);
-            Sql.setNullableInstant(run, 5, plan.scheduledFor());
-            run.setInt(6, plan.shards().size());
-            run.setString(7, plan.rulesHash());
-            run.setString(8, plan.node());
-            Sql.setInstant(run, 9, plan.startedAt());
-            run.executeUpdate();
-            for (int index = 0; index < plan.shards().size(); index++) {
-                shard.setString(1, plan.id());
-                shard.setInt(2, index);
-                Sql.setString(shard, 3, plan.shards().get(index).first());
-                Sql.setString(shard, 4, plan.shards().get(index).end());
-                shard.addBatch();
-            }
-            shard.executeBatch();
+    private static String insert(Handle handle, Plan plan) {
+        handle.createUpdate(INSERT_RUN).bind("id", plan.id()).bind("month", plan.month()).bind("kind", plan.kind().label())
+                .bind("scheduled_month", plan.kind() == RunKind.SCHEDULED ? plan.month().toString() : null)
+                .bindByType("scheduled_for", plan.scheduledFor(), Instant.class).bind("shards", plan.shards().size())
+                .bind("hash", plan.rulesHash()).bind("node", plan.node()).bind("started", plan.startedAt()).execute();
+        PreparedBatch shards = handle.prepareBatch(INSERT_SHARD);
+        for (int index = 0; index < plan.shards().size(); index++) {
+            CompanyRange range = plan.shards().get(index);
+            shards.bind("run", plan.id()).bind("shard", index).bind("first", range.first()).bind("end", range.end()).add();
         }
+        shards.execute();
         return plan.id();
     }
 
     public Optional<String> scheduled(YearMonth month) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(SCHEDULED)) {
-                query.setString(1, month.toString());
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
-                }
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(SCHEDULED).bind("month", month).mapTo(String.class)
+                .findFirst());
     }
 
     /** The shards of a run not done yet, in shard order. */
     public List<Integer> unfinishedShards(String runId) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(UNFINISHED_SHARDS)) {
-                query.setString(1, runId);
-                try (ResultSet row = query.executeQuery()) {
-                    List<Integer> shards = new ArrayList<>();
-                    while (row.next()) {
-                        shards.add(row.getInt(1));
-                    }
-                    return shards;
-                }
-            }
-        });
+        return database.inTransaction(handle -> handle.createQuery(UNFINISHED_SHARDS).bind("run", runId)
+                .mapTo(Integer.class).list());
     }
 }

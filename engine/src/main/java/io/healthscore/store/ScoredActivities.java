@@ -6,8 +6,6 @@ import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.manual.Activity;
 import io.healthscore.manual.ActivitySource;
 import io.healthscore.manual.BandOverride;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The activities a scoring records with its assessments, in their transaction: a change of effective band by the
@@ -25,17 +24,16 @@ final class ScoredActivities {
     private ScoredActivities() {
     }
 
-    static void record(Connection connection, List<Assessment> assessments, Instant now)
-            throws SQLException {
+    static void record(Handle handle, List<Assessment> assessments, Instant now) {
         Map<YearMonth, List<Assessment>> byMonth = assessments.stream()
                 .collect(Collectors.groupingBy(Assessment::month));
         List<Activity> activities = new ArrayList<>();
         List<Long> expired = new ArrayList<>();
         for (Map.Entry<YearMonth, List<Assessment>> month : byMonth.entrySet()) {
-            ActivityRepository.forgetScored(connection, month.getKey(),
+            ActivityRepository.forgetScored(handle, month.getKey(),
                     month.getValue().stream().map(Assessment::company).toList());
             for (Assessment assessment : month.getValue()) {
-                Optional<BandOverride> ended = expiring(connection, assessment.standing().endedOverride());
+                Optional<BandOverride> ended = expiring(handle, assessment.standing().endedOverride());
                 if (ended.isPresent()) {
                     expired.add(ended.get().id());
                     activities.add(expiry(assessment, ended.get(), now));
@@ -44,19 +42,19 @@ final class ScoredActivities {
                 }
             }
         }
-        OverrideRepository.end(connection, expired, now, OverrideRepository.EXPIRED);
-        ActivityRepository.insert(connection, activities);
+        OverrideRepository.end(handle, expired, now, OverrideRepository.EXPIRED);
+        ActivityRepository.insert(handle, activities);
     }
 
     /**
      * The override that covered the previous month and ends with this one, unless a CSM ended it by hand (cleared,
      * replaced, churned): its month, scored again, is then an ordinary month, the change logged by that action.
      */
-    private static Optional<BandOverride> expiring(Connection connection, Long overrideId) throws SQLException {
+    private static Optional<BandOverride> expiring(Handle handle, Long overrideId) {
         if (overrideId == null) {
             return Optional.empty();
         }
-        return OverrideRepository.byId(connection, overrideId).filter(override -> override.endedHow() == null
+        return OverrideRepository.byId(handle, overrideId).filter(override -> override.endedHow() == null
                 || OverrideRepository.EXPIRED.equals(override.endedHow()));
     }
 

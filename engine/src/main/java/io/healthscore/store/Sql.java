@@ -1,7 +1,6 @@
 package io.healthscore.store;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +13,9 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * Null-safe parameter and column access shared by the repositories, in each store's types: on SQLite a time is
- * INTEGER microseconds since the epoch and a decimal is TEXT in plain notation (SQLite has no exact number type).
+ * Null-safe parameter and column access for the bulk paths that stay on plain JDBC (assessment and trigger batches,
+ * the month's input stream, the ingest, the 0.1 migration), in each store's types as {@link StoreTypes} registers them for jdbi:
+ * on SQLite a time is INTEGER microseconds since the epoch and a decimal is TEXT in plain notation.
  */
 final class Sql {
     private static final String UNIQUE_VIOLATION = "23505";
@@ -28,12 +28,8 @@ final class Sql {
         return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
     }
 
-    static boolean sqlite(Connection connection) throws SQLException {
-        return connection.isWrapperFor(SQLiteConnection.class);
-    }
-
-    static boolean sqlite(PreparedStatement statement) throws SQLException {
-        return sqlite(statement.getConnection());
+    private static boolean sqlite(PreparedStatement statement) throws SQLException {
+        return statement.getConnection().isWrapperFor(SQLiteConnection.class);
     }
 
     static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
@@ -95,15 +91,7 @@ final class Sql {
         return Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
     }
 
-    static Instant getInstant(ResultSet row, String column) throws SQLException {
-        return instant(row.getObject(column));
-    }
-
-    static Instant getInstant(ResultSet row, int column) throws SQLException {
-        return instant(row.getObject(column));
-    }
-
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }
@@ -124,21 +112,9 @@ final class Sql {
         return row.wasNull() ? null : value;
     }
 
-    /** A stored decimal without the column's trailing zeros (82.500000 reads back as 82.5, 100.000000 as 100). */
-    static BigDecimal getDecimal(ResultSet row, String column) throws SQLException {
-        BigDecimal value = row.getBigDecimal(column);
-        return value == null ? null : plain(value);
-    }
-
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    /** Sets a statement's parameters; may fail as JDBC does. */
-    @FunctionalInterface
-    interface Parameters {
-        void set(PreparedStatement statement) throws SQLException;
     }
 
     static Long getLong(ResultSet row, String column) throws SQLException {

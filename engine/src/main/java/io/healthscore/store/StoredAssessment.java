@@ -1,6 +1,7 @@
 package io.healthscore.store;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.trigger.DeliveryStatus;
 import java.time.Instant;
 import java.util.List;
 

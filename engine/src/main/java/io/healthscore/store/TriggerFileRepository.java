@@ -1,10 +1,12 @@
 package io.healthscore.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.healthscore.trigger.OutboxUpdate;
+import io.healthscore.trigger.TriggerKey;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * How far each triggers file is recorded delivered: the byte offset after the last line whose trigger the outbox
@@ -13,15 +15,15 @@ import java.util.List;
  * (each node of a cluster writes a file of its own).
  */
 public final class TriggerFileRepository {
-    private static final String FIND = "SELECT recorded_to FROM trigger_files WHERE path = ?";
-    private static final String START = "INSERT INTO trigger_files (path, recorded_to, recorded_at) VALUES (?, ?, ?)"
+    private static final String FIND = "SELECT recorded_to FROM trigger_files WHERE path = :path";
+    private static final String START = "INSERT INTO trigger_files (path, recorded_to, recorded_at) VALUES (:path, :to, :at)"
             + " ON CONFLICT (path) DO NOTHING";
-    private static final String ADVANCE = "UPDATE trigger_files SET recorded_to = ?, recorded_at = ? WHERE path = ?";
+    private static final String ADVANCE = "UPDATE trigger_files SET recorded_to = :to, recorded_at = :at WHERE path = :path";
     // a line in the file is delivered, whoever held the claim: the process that wrote it is gone or is this one
     private static final String FOUND = """
-            UPDATE triggers SET status = 'sent', attempts = attempts + 1, channel = ?,
-                   delivered_at = COALESCE(delivered_at, ?), lease_owner = NULL, lease_until = NULL
-            WHERE company_id = ? AND year_month = ? AND name = ? AND status = 'pending'""";
+            UPDATE triggers SET status = 'sent', attempts = attempts + 1, channel = :channel,
+                   delivered_at = COALESCE(delivered_at, :at), lease_owner = NULL, lease_until = NULL
+            WHERE company_id = :company AND year_month = :month AND name = :name AND status = 'pending'""";
 
     private final Database database;
 
@@ -34,21 +36,12 @@ public final class TriggerFileRepository {
      * {@code size}, its current length (lines written before the store kept offsets are not read).
      */
     public long recordedTo(String file, long size, Instant now) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement find = connection.prepareStatement(FIND)) {
-                find.setString(1, file);
-                try (ResultSet row = find.executeQuery()) {
-                    if (row.next()) {
-                        return row.getLong(1);
-                    }
-                }
+        return database.inTransaction(handle -> {
+            Optional<Long> recorded = handle.createQuery(FIND).bind("path", file).mapTo(Long.class).findOne();
+            if (recorded.isPresent()) {
+                return recorded.get();
             }
-            try (PreparedStatement start = connection.prepareStatement(START)) {
-                start.setString(1, file);
-                start.setLong(2, size);
-                Sql.setInstant(start, 3, now);
-                start.executeUpdate();
-            }
+            handle.createUpdate(START).bind("path", file).bind("to", size).bind("at", now).execute();
             return size;
         });
     }
@@ -60,26 +53,17 @@ public final class TriggerFileRepository {
      */
     public List<TriggerKey> record(String file, long to, Collection<TriggerKey> found, String channel,
             List<OutboxUpdate> updates, String owner, Instant now) {
-        int[] counts = database.inTransaction(connection -> {
+        int[] counts = database.inTransaction(handle -> {
             // the updates first: a found trigger this writer holds is recorded as its own, under its claim
-            int[] recorded = OutboxRepository.record(connection, updates, owner);
+            int[] recorded = OutboxRepository.record(handle, updates, owner);
             if (!found.isEmpty()) {
-                try (PreparedStatement update = connection.prepareStatement(FOUND)) {
-                    for (TriggerKey key : found) {
-                        update.setString(1, channel);
-                        Sql.setInstant(update, 2, now);
-                        OutboxRepository.bindKey(update, 3, key);
-                        update.addBatch();
-                    }
-                    update.executeBatch();
+                PreparedBatch update = handle.prepareBatch(FOUND);
+                for (TriggerKey key : found) {
+                    OutboxQueries.bindKey(update, key).bind("channel", channel).bind("at", now).add();
                 }
+                update.execute();
             }
-            try (PreparedStatement advance = connection.prepareStatement(ADVANCE)) {
-                advance.setLong(1, to);
-                Sql.setInstant(advance, 2, now);
-                advance.setString(3, file);
-                advance.executeUpdate();
-            }
+            handle.createUpdate(ADVANCE).bind("to", to).bind("at", now).bind("path", file).execute();
             return recorded;
         });
         return OutboxRepository.lost(updates, counts);

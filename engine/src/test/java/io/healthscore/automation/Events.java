@@ -4,7 +4,7 @@ import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.Drivers;
 import java.math.BigDecimal;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import org.junit.jupiter.api.Test;
 
 /** What the placeholders of a template show, present or missing. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.healthscore.store.EmittedTrigger;
+import io.healthscore.trigger.EmittedTrigger;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package io.healthscore.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.automation.WebhookReceiver.Reply;
-import io.healthscore.store.DeliveryStatus;
-import io.healthscore.store.OutboxEntry;
+import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxEntry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

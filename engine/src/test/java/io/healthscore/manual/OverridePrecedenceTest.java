@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.EffectiveBand;
-import io.healthscore.store.EmittedTrigger;
-import io.healthscore.store.OutboxEntry;
 import io.healthscore.store.StoreLocation;
+import io.healthscore.trigger.EmittedTrigger;
+import io.healthscore.trigger.OutboxEntry;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import org.junit.jupiter.api.AfterEach;

@@ -76,8 +76,8 @@ abstract class StoreContract {
 
     /** The rows of a query, every column read as text (null stays null). */
     List<List<String>> rows(String sql, Object... parameters) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
+        return database.inTransaction(handle -> {
+            try (PreparedStatement query = handle.getConnection().prepareStatement(sql)) {
                 for (int index = 0; index < parameters.length; index++) {
                     query.setObject(index + 1, parameters[index]);
                 }
@@ -99,14 +99,14 @@ abstract class StoreContract {
 
     /** The first column of the first row, a timestamp, as an instant. */
     Instant instant(String sql, Object... parameters) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql)) {
+        return database.inTransaction(handle -> {
+            try (PreparedStatement query = handle.getConnection().prepareStatement(sql)) {
                 for (int index = 0; index < parameters.length; index++) {
                     query.setObject(index + 1, parameters[index]);
                 }
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
-                    return Sql.getInstant(row, 1);
+                    return Sql.instant(row.getObject(1));
                 }
             }
         });

@@ -12,8 +12,8 @@ public final class Rows {
     }
 
     public static List<String> of(Database database, String sql) {
-        return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+        return database.inTransaction(handle -> {
+            try (PreparedStatement query = handle.getConnection().prepareStatement(sql); ResultSet rows = query.executeQuery()) {
                 List<String> lines = new ArrayList<>();
                 int columns = rows.getMetaData().getColumnCount();
                 while (rows.next()) {

@@ -1,4 +1,4 @@
-package io.healthscore.store;
+package io.healthscore.trigger;
 
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.healthscore.store;
+package io.healthscore.trigger;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;

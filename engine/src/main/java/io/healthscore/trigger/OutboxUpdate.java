@@ -1,4 +1,4 @@
-package io.healthscore.store;
+package io.healthscore.trigger;
 
 import java.time.Instant;
 import java.util.Objects;

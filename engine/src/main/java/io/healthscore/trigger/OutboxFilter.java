@@ -1,4 +1,4 @@
-package io.healthscore.store;
+package io.healthscore.trigger;
 
 import io.healthscore.company.CompanyId;
 import java.time.YearMonth;
