@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * The portfolio's health in one month: the distribution by band, the health target, the movers, the score drops,
  * the companies at risk, the changes made by hand, the happiness mix, and the distribution of the last months
- * ({@code trend}, oldest first, ending with this month's distribution). {@code rulesHash} may be null.
+ * ({@code trend}, oldest first, ending with this month's distribution). {@code rulesHashes} names the rule sets
+ * that scored the month's assessments, the one that scored the most companies first; empty when none was scored.
  */
-public record PortfolioReport(YearMonth month, Instant generatedAt, String rulesHash, Distribution distribution,
+public record PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
         HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
         List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
         HappinessMix happiness, List<Distribution> trend) {
@@ -21,6 +22,7 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, String rules
         Objects.requireNonNull(distribution, "distribution");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(happiness, "happiness");
+        rulesHashes = List.copyOf(rulesHashes);
         moversUp = List.copyOf(moversUp);
         moversDown = List.copyOf(moversDown);
         scoreDrops = List.copyOf(scoreDrops);
@@ -40,6 +42,11 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, String rules
         }
         checkMovers(month, moversUp, moversDown);
         checkTrend(month, distribution, trend);
+    }
+
+    /** The rule set that scored every assessment of the month; null when none or several did. */
+    public String rulesHash() {
+        return rulesHashes.size() == 1 ? rulesHashes.get(0) : null;
     }
 
     /** Every company of the month, churned included. */

@@ -45,12 +45,21 @@ public final class ReportBuilder {
         Map<String, PortfolioRow> previous = indexed.getOrDefault(month.minusMonths(1), Map.of());
         Distribution distribution = distribution(month, current);
         List<Mover> movers = Movers.of(current, previous);
-        return new PortfolioReport(month, clock.instant(), null, distribution, HealthTarget.of(target, distribution),
+        return new PortfolioReport(month, clock.instant(), ruleSets(current), distribution, HealthTarget.of(target, distribution),
                 movers.stream().filter(Mover::up).toList(), movers.stream().filter(mover -> !mover.up()).toList(),
                 dropThreshold, drops(current, dropThreshold), AtRiskList.of(current, indexed), manualChanges(month),
                 HappinessMix.of(current.stream().filter(row -> row.shown() != EffectiveBand.CHURNED && row.band() != null)
                         .map(row -> row.drivers().nps()).toList()),
                 months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList());
+    }
+
+    /** The hashes of the rule sets that scored the month, the one that scored the most companies first. */
+    private static List<String> ruleSets(List<PortfolioRow> rows) {
+        Map<String, Long> counts = rows.stream().map(PortfolioRow::rulesHash).filter(java.util.Objects::nonNull)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     private static Distribution distribution(YearMonth month, List<PortfolioRow> rows) {

@@ -25,14 +25,20 @@ public final class ReportHtml {
                 new Section("at-risk", "At risk", HtmlSections.atRisk(report.atRisk())),
                 new Section("manual-changes", "Manual changes", HtmlSections.manualChanges(report.manualChanges())),
                 new Section("happiness", "Happiness level", HtmlSections.happiness(report.happiness())));
-        String hash = report.rulesHash();
         return ReportTemplates.render("page", new Page("Portfolio health " + report.month(),
-                Figures.companies(report.companies()), Figures.minute(report.generatedAt()), hash,
-                hash == null ? null : Figures.shortHash(hash), BandStyle.all(), sections));
+                Figures.companies(report.companies()), Figures.minute(report.generatedAt()),
+                report.rulesHashes().stream().map(RuleSet::new).toList(), BandStyle.all(), sections));
     }
 
-    private record Page(String title, String companies, String generated, String rulesHash, String shortHash,
+    private record Page(String title, String companies, String generated, List<RuleSet> ruleSets,
             List<BandStyle> bands, List<Section> sections) {
+    }
+
+    /** A rule set that scored the month: its hash in full (the title) and short (shown). */
+    private record RuleSet(String hash, String shortHash) {
+        RuleSet(String hash) {
+            this(hash, Figures.shortHash(hash));
+        }
     }
 
     /** A section of the page; {@code body} is HTML already rendered by its template. */

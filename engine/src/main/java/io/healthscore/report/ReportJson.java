@@ -19,7 +19,8 @@ public final class ReportJson {
     /** The whole report, pretty-printed, ending in a line break. */
     public static String render(PortfolioReport report) {
         Distribution distribution = report.distribution();
-        return Json.pretty(new Document(report.month(), report.generatedAt(), report.rulesHash(), report.companies(),
+        return Json.pretty(new Document(report.month(), report.generatedAt(), report.rulesHash(), report.rulesHashes(),
+                report.companies(),
                 Arrays.stream(EffectiveBand.values())
                         .map(band -> new BandShare(band, distribution.count(band), distribution.percent(band))).toList(),
                 Target.of(report.target()), JsonSections.movers(report.moversUp()),
@@ -29,9 +30,10 @@ public final class ReportJson {
                 JsonSections.trend(report.trend()))) + "\n";
     }
 
-    @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "companies", "distribution", "target", "moversUp",
+    @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "rulesHashes", "companies", "distribution", "target", "moversUp",
             "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness", "trend"})
-    private record Document(YearMonth month, Instant generatedAt, String rulesHash, int companies,
+    private record Document(YearMonth month, Instant generatedAt, String rulesHash, List<String> rulesHashes,
+            int companies,
             List<BandShare> distribution, Target target, List<JsonSections.MoverJson> moversUp,
             List<JsonSections.MoverJson> moversDown, int dropThreshold, List<JsonSections.ScoreDropJson> scoreDrops,
             List<JsonSections.AtRiskJson> atRisk, List<JsonSections.ManualChangeJson> manualChanges,

@@ -34,7 +34,8 @@ public final class ReportText {
 
     static String heading(PortfolioReport report) {
         return "Portfolio health " + report.month() + " (" + Figures.companies(report.companies())
-                + (report.rulesHash() == null ? "" : ", rules " + Figures.shortHash(report.rulesHash())) + ")";
+                + (report.rulesHashes().isEmpty() ? "" : ", rules " + String.join(" and ",
+                        report.rulesHashes().stream().map(Figures::shortHash).toList())) + ")";
     }
 
     private static void section(List<String> lines, String title, List<String> body) {

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.mapper.RowViewMapper;
 public final class PortfolioRepository {
     private static final String MONTH = "SELECT " + CompanyMapper.COLUMNS + """
             , c.churned_month, a.score, a.band, a.effective_band, a.override_id, a.previous_band, a.previous_score,
-              a.login, a.adoption, a.nps, a.weeks, a.score_change
+              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash
             FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
             WHERE a.company_id IS NOT NULL OR c.churned_month <= :month
             ORDER BY %s""";
@@ -47,7 +47,7 @@ public final class PortfolioRepository {
             return new PortfolioRow(row.getRow(COMPANY), month, row.getColumn("score", Integer.class),
                     row.getColumn("band", Band.class), shown, row.getColumn("override_id", Long.class),
                     row.getColumn("previous_band", Band.class), row.getColumn("previous_score", Integer.class),
-                    row.getRow(DRIVERS));
+                    row.getRow(DRIVERS), row.getColumn("rules_hash", String.class));
         };
     }
 }

@@ -36,14 +36,14 @@ final class KnownReport {
 
     static PortfolioReport report() {
         Distribution october = distribution(MONTH, 12, 11, 11, 5, 1, 0);
-        return new PortfolioReport(MONTH, GENERATED, RULES_HASH, october, HealthTarget.of(new BigDecimal("70"), october),
+        return new PortfolioReport(MONTH, GENERATED, List.of(RULES_HASH), october, HealthTarget.of(new BigDecimal("70"), october),
                 moversUp(), moversDown(), 15, scoreDrops(), atRisk(), manualChanges(), happiness(), trend(october));
     }
 
     /** The same month with nothing to list: no movers, drops, companies at risk or changes, no feedback, no trend. */
     static PortfolioReport empty() {
         Distribution october = distribution(MONTH, 0, 0, 3, 0, 0, 1);
-        return new PortfolioReport(MONTH, GENERATED, null, october, HealthTarget.of(new BigDecimal("70"), october),
+        return new PortfolioReport(MONTH, GENERATED, List.of(), october, HealthTarget.of(new BigDecimal("70"), october),
                 List.of(), List.of(), 15, List.of(), List.of(), List.of(),
                 HappinessMix.of(Collections.nCopies(3, null)), List.of(october));
     }

@@ -56,7 +56,7 @@ class PortfolioReportTest {
     void should_reject_a_target_measured_on_another_distribution() {
         HealthTarget other = HealthTarget.of(BigDecimal.TEN, KnownReport.distribution(KnownReport.MONTH, 1, 0, 0, 0, 0, 0));
 
-        assertThatThrownBy(() -> new PortfolioReport(KNOWN.month(), KNOWN.generatedAt(), null, KNOWN.distribution(), other,
+        assertThatThrownBy(() -> new PortfolioReport(KNOWN.month(), KNOWN.generatedAt(), List.of(), KNOWN.distribution(), other,
                 List.of(), List.of(), 15, List.of(), List.of(), List.of(), KNOWN.happiness(), KNOWN.trend()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target counts 1 of 1");
     }
@@ -73,7 +73,7 @@ class PortfolioReportTest {
     }
 
     private static PortfolioReport with(List<Mover> up, List<Mover> down, List<Distribution> trend) {
-        return new PortfolioReport(KNOWN.month(), KNOWN.generatedAt(), KNOWN.rulesHash(), KNOWN.distribution(),
+        return new PortfolioReport(KNOWN.month(), KNOWN.generatedAt(), KNOWN.rulesHashes(), KNOWN.distribution(),
                 KNOWN.target(), up, down, KNOWN.dropThreshold(), KNOWN.scoreDrops(), KNOWN.atRisk(),
                 KNOWN.manualChanges(), KNOWN.happiness(), trend);
     }

@@ -30,7 +30,7 @@ class ReportHtmlEscapingTest {
     @Test
     void should_escape_quotes_when_the_text_goes_into_an_attribute() {
         PortfolioReport known = KnownReport.report();
-        String html = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), "\"><b>'&",
+        String html = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), List.of("\"><b>'&"),
                 known.distribution(), known.target(), List.of(), List.of(), 15, List.of(), List.of(), List.of(),
                 known.happiness(), known.trend()));
 
@@ -41,7 +41,7 @@ class ReportHtmlEscapingTest {
         PortfolioReport known = KnownReport.report();
         ManualChange change = new ManualChange(Instant.parse("2026-10-02T08:00:00Z"), "acme", known.month(), "override",
                 "dana", note, EffectiveBand.STEADY, EffectiveBand.AT_RISK);
-        return ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), known.rulesHash(),
+        return ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), known.rulesHashes(),
                 known.distribution(), known.target(), List.of(), List.of(), 15, List.of(), List.of(), List.of(change),
                 known.happiness(), known.trend()));
     }

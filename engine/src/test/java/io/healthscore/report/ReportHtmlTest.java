@@ -49,7 +49,7 @@ class ReportHtmlTest {
                 EffectiveBand.HEALTHY, 60, 50, Drivers.NO_DATA, "automatic");
         ManualChange change = new ManualChange(Instant.parse("2026-10-02T08:00:00Z"), "evil", known.month(), "override",
                 "\"quoted\" <author>", "fix & <i>check</i>", EffectiveBand.STEADY, EffectiveBand.AT_RISK);
-        String html = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), known.rulesHash(),
+        String html = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), known.rulesHashes(),
                 known.distribution(), known.target(), List.of(hostile), List.of(), 15, List.of(), List.of(),
                 List.of(change), known.happiness(), known.trend()));
 
@@ -123,7 +123,7 @@ class ReportHtmlTest {
                 "23 of 40 active companies", "target <strong>70.0%</strong>",
                 "Below target by 12.5 points: 5 more companies needed");
         PortfolioReport known = KnownReport.report();
-        String met = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), null, known.distribution(),
+        String met = ReportHtml.render(new PortfolioReport(known.month(), known.generatedAt(), List.of(), known.distribution(),
                 HealthTarget.of(java.math.BigDecimal.valueOf(50), known.distribution()), List.of(), List.of(), 15,
                 List.of(), List.of(), List.of(), known.happiness(), known.trend()));
         assertThat(met).contains("<div class=\"target met\" data-met=\"true\">", "Target met");
