@@ -7,7 +7,6 @@ import io.healthscore.scoring.AssessmentLog;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "history", mixinStandardHelpOptions = true, description = {
         "Show a company's health over time, newest first.",

@@ -1,14 +1,12 @@
 package io.healthscore.cli;
 
+import io.healthscore.manual.ManualStatus;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The --by and --note options of the manual commands (override, churn), checked against what the store keeps. */
 final class ManualOptions {
-    private static final int NOTE_LIMIT = 2000;
-    private static final int AUTHOR_LIMIT = 200;
-
     @Option(names = "--note", paramLabel = "TEXT", description = "Why (required, but for --clear and --undo).")
     String note;
 
@@ -18,8 +16,8 @@ final class ManualOptions {
     /** {@code --by}, or the user name the process runs as. */
     String author(CommandSpec spec) {
         String author = by != null ? by.trim() : System.getProperty("user.name", "").trim();
-        if (author.isEmpty() || author.length() > AUTHOR_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--by: give who makes the change, 1-" + AUTHOR_LIMIT + " characters");
+        if (author.isEmpty() || author.length() > ManualStatus.AUTHOR_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--by: give who makes the change, 1-" + ManualStatus.AUTHOR_LIMIT + " characters");
         }
         return author;
     }
@@ -32,8 +30,8 @@ final class ManualOptions {
             }
             throw new ParameterException(spec.commandLine(), "--note is required: say why, e.g. --note \"customer asked to cancel\"");
         }
-        if (note.length() > NOTE_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--note is " + note.length() + " characters; accepted: up to " + NOTE_LIMIT);
+        if (note.length() > ManualStatus.NOTE_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--note is " + note.length() + " characters; accepted: up to " + ManualStatus.NOTE_LIMIT);
         }
         return note.trim();
     }

@@ -2,6 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
+import io.healthscore.manual.ManualStatus;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -63,11 +64,7 @@ final class OverrideCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--band is required (or --clear); accepted: THRIVING, HEALTHY, STEADY, AT_RISK");
         }
         try {
-            Band parsed = Band.parse(band);
-            if (parsed == Band.NONE) {
-                throw new IllegalArgumentException("NONE means no data and cannot be pinned; accepted: THRIVING, HEALTHY, STEADY, AT_RISK");
-            }
-            return parsed;
+            return ManualStatus.pinnable(band);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--band: " + e.getMessage()
                     + (band.equalsIgnoreCase("churned") ? " (to mark a company churned: healthscore churn COMPANY --note TEXT)" : ""));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
-        "Check the rule files without scoring anything.",
+        "Check the rule files for errors, policy breaches and warnings.",
         "Syntax and compile errors as FILE:LINE:COL, the rule policy (what rules may import and call), warnings, and"
                 + " a probe that every score 0-100 and a month without data get exactly one band. Exit 4 when there is"
                 + " an error; warnings alone exit 0."})

@@ -30,6 +30,10 @@ import java.util.Optional;
  * is an activity; a change of effective band emits the triggers the rules ask for on entering the new band.
  */
 public final class ManualStatus {
+    /** The longest note and author name the store keeps. */
+    public static final int NOTE_LIMIT = 2000;
+    public static final int AUTHOR_LIMIT = 200;
+
     private final Database database;
     private final Scorer scorer;
     private final Clock clock;
@@ -38,6 +42,15 @@ public final class ManualStatus {
         this.database = database;
         this.scorer = scorer;
         this.clock = clock;
+    }
+
+    /** A band that can be pinned by hand: any but NONE, which means no data; throws saying what is accepted. */
+    public static Band pinnable(String text) {
+        Band band = Band.parse(text);
+        if (band == Band.NONE) {
+            throw new IllegalArgumentException("NONE means no data and cannot be pinned; accepted: THRIVING, HEALTHY, STEADY, AT_RISK");
+        }
+        return band;
     }
 
     /** Pins the band with a reason until {@code until} (null: through the month after the latest assessed one). */
