@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * Migrates an embedded store of healthscore 0.1 (H2, {@code healthscore.mv.db}) to SQLite the first time a command
  * opens its folder: every company, week, assessment, trigger (with its delivery state), override, activity, run,
  * rule file and the schedule are copied in one pass, the weeks packed a row per company and month. The H2 file is
- * kept beside it as {@code healthscore.mv.db.migrated}, so nothing is lost if a step fails.
+ * kept beside it as {@code healthscore.mv.db.migrated}, so nothing is lost if a step fails. Plain JDBC: it copies
+ * whole tables between two connections of its own, column by column as the H2 metadata names them.
  */
 final class LegacyStore {
     private static final Logger LOG = LoggerFactory.getLogger(LegacyStore.class);
