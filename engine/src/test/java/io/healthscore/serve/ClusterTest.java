@@ -1,12 +1,12 @@
 package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import io.healthscore.testhelper.CliRun;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.MonthData;
 import io.healthscore.testhelper.Postgres;
 import io.healthscore.testhelper.PostgresTest;
@@ -69,7 +69,7 @@ class ClusterTest {
         ServeNode second = node("b", once);
 
         try (Database store = Database.open(StoreLocation.parse(url))) {
-            Eventually.await("the scheduled run of " + month + " done", RUN_TIMEOUT, () -> runsDone(store) == 1);
+            await("the scheduled run of " + month + " done").atMost(RUN_TIMEOUT).until(() -> runsDone(store) == 1);
 
             assertThat(Rows.of(store, "SELECT year_month, kind, status FROM runs"))
                     .containsExactly(month + "|scheduled|done");
@@ -89,14 +89,15 @@ class ClusterTest {
         ServeNode doomed = node("doomed");
 
         try (Database store = Database.open(StoreLocation.parse(url))) {
-            Eventually.await("node doomed working on a shard with assessments stored", RUN_TIMEOUT, () ->
+            await("node doomed working on a shard with assessments stored").atMost(RUN_TIMEOUT)
+                    .until(() ->
                     !Rows.of(store, "SELECT shard FROM run_shards WHERE node = 'doomed' AND status = 'running'").isEmpty()
                     && !Rows.of(store, "SELECT 1 FROM assessments").isEmpty());
             List<String> killedShards = Rows.of(store, "SELECT shard FROM run_shards WHERE node = 'doomed' AND status = 'running'");
             doomed.kill();
             ServeNode survivor = node("survivor");
 
-            Eventually.await("the run finished by node survivor", RUN_TIMEOUT, () -> runsDone(store) == 1);
+            await("the run finished by node survivor").atMost(RUN_TIMEOUT).until(() -> runsDone(store) == 1);
 
             assertThat(Rows.of(store, "SELECT year_month, kind, status FROM runs")).containsExactly(month + "|scheduled|done");
             for (String shard : killedShards) {

@@ -1,6 +1,7 @@
 package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.healthscore.automation.Automations;
 import io.healthscore.automation.Dispatcher;
@@ -16,7 +17,6 @@ import io.healthscore.scoring.ShardRunner;
 import io.healthscore.store.Database;
 import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.Rows;
 import io.healthscore.testhelper.SampleStore;
@@ -50,8 +50,8 @@ class MissedFiringTest {
         scheduleAndGoDown(location, Instant.parse("2026-08-15T00:00:00Z"));
 
         try (Service service = Service.start(setup(location)); Database reader = Database.open(location)) {
-            Eventually.await("two scheduled runs done", Duration.ofSeconds(60),
-                    () -> done(reader).size() == 2);
+            await("two scheduled runs done").atMost(Duration.ofSeconds(60))
+                    .until(() -> done(reader).size() == 2);
         }
 
         try (Database reader = Database.open(location)) {
@@ -76,7 +76,7 @@ class MissedFiringTest {
         StoreLocation location = StoreLocation.parse(samples.folder().toString());
         scheduleAndGoDown(location, Instant.parse("2026-08-15T00:00:00Z"));
         try (Service service = Service.start(setup(location)); Database reader = Database.open(location)) {
-            Eventually.await("two scheduled runs done", Duration.ofSeconds(60), () -> done(reader).size() == 2);
+            await("two scheduled runs done").atMost(Duration.ofSeconds(60)).until(() -> done(reader).size() == 2);
         }
         List<String> triggersBefore;
         try (Database reader = Database.open(location)) {

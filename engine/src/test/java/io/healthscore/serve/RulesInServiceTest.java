@@ -1,13 +1,14 @@
 package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.healthscore.run.RunKind;
 import io.healthscore.scoring.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.Repo;
+import io.healthscore.testhelper.RulesFolder;
 import io.healthscore.testhelper.Rows;
 import io.healthscore.testhelper.SampleStore;
 import java.io.IOException;
@@ -55,7 +56,8 @@ class RulesInServiceTest {
             assertThat(service.health().rulesHash()).isEqualTo(started.substring(0, 12));
 
             edit("30-bands.drl", "score >= 76 ", "score >= 80 )");
-            Eventually.await("the edited rules active", () -> !service.rules().current().hash().equals(started));
+            await("the edited rules active").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> !service.rules().current().hash().equals(started));
             assertThat(service.health().up()).isTrue();
         }
     }
@@ -68,7 +70,8 @@ class RulesInServiceTest {
             String runId = new RunPlanner(store, Clock.systemUTC(), "planner")
                     .scheduled(YearMonth.of(2026, 10), Instant.parse("2026-11-01T02:00:00Z"), started, 2);
             edit("30-bands.drl", ">= 76", ">= 80");
-            Eventually.await("the edited rules active", () -> !service.rules().current().hash().equals(started));
+            await("the edited rules active").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> !service.rules().current().hash().equals(started));
 
             service.monthlyRuns().work(runId, 0);
             service.monthlyRuns().work(runId, 1);
