@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
@@ -38,11 +39,11 @@ class DaemonThreadsTest {
     void should_run_without_a_run_id_when_the_caller_had_none() throws Exception {
         ThreadFactory threads = DaemonThreads.named("healthscore-delivery");
         MDC.put("run", "r-later");
-        Map<String, String>[] seen = new Map[1];
-        Thread thread = threads.newThread(() -> seen[0] = MDC.getCopyOfContextMap());
+        AtomicReference<Map<String, String>> seen = new AtomicReference<>(Map.of("run", "not run"));
+        Thread thread = threads.newThread(() -> seen.set(MDC.getCopyOfContextMap()));
         thread.start();
         thread.join();
 
-        assertThat(seen[0]).isNullOrEmpty();
+        assertThat(seen.get()).isNullOrEmpty();
     }
 }

@@ -43,12 +43,17 @@ public final class Dispatcher {
     private final String owner;
 
     public Dispatcher(Database database, Automations automations, Clock clock, String node) {
+        this(database, automations, clock, node, DeliveryClock.Sleeper.REAL);
+    }
+
+    /** As the public constructor, waiting for retries with {@code sleeper} (a test's moves its clock). */
+    Dispatcher(Database database, Automations automations, Clock clock, String node, DeliveryClock.Sleeper sleeper) {
         this.database = database;
         this.queries = new OutboxQueries(database);
         this.outbox = new OutboxRepository(database);
         this.companies = new CompanyRepository(database);
         this.automations = automations;
-        this.time = new DeliveryClock(clock);
+        this.time = new DeliveryClock(clock, sleeper);
         this.owner = node + "/" + UUID.randomUUID();
     }
 

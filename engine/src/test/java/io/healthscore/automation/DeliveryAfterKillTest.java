@@ -1,12 +1,12 @@
 package io.healthscore.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.healthscore.testhelper.CliProcess;
 import io.healthscore.testhelper.CliRun;
 import io.healthscore.testhelper.CliStore;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.MonthData;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.SettableClock;
@@ -47,8 +47,8 @@ class DeliveryAfterKillTest {
             try (CliProcess killed = CliProcess.start(folder.resolve("killed"), "run", "--month", MONTH, "--store",
                     folder.resolve("store").toString(), "--rules", Repo.rules().toString(), "--triggers-file",
                     store.triggersFile().toString(), "--automations", automations.toString(), "--threads", "2")) {
-                Eventually.await("the run to start delivering", Duration.ofSeconds(60),
-                        () -> !receiver.requests().isEmpty());
+                await("the run to start delivering").atMost(Duration.ofSeconds(60))
+                        .until(() -> !receiver.requests().isEmpty());
                 killed.kill();
             }
             List<JsonNode> stored = outbox(store, automations);

@@ -1,6 +1,7 @@
 package io.healthscore.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.healthscore.serve.ServeSettings;
 import io.healthscore.serve.Service;
@@ -11,7 +12,6 @@ import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.SampleStore;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class DeliveryLoopInServiceTest {
                 service.monthlyRuns().work(runId, 0);
 
                 OutboxQueries outbox = new OutboxQueries(store);
-                Eventually.await("every internal notification delivered by serve's loop", Duration.ofSeconds(30),
+                await("every internal notification delivered by serve's loop").atMost(Duration.ofSeconds(30)).until(
                         () -> outbox.list(new OutboxFilter(DeliveryStatus.PENDING, null, null, 1_000)).isEmpty());
                 List<OutboxEntry> notifications = outbox.list(new OutboxFilter(null, null, null, 1_000)).stream()
                         .filter(entry -> entry.trigger().name().equals("internal-notification")).toList();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Base of the webhook delivery tests: a fresh store of the subclass's kind, a real receiver, a clock standing at
- * {@link OutboxStore#NOW} and dispatchers whose routes send the named triggers to webhook {@value #CHANNEL}.
+ * {@link OutboxStore#NOW} and dispatchers whose routes send the named triggers to webhook {@value #CHANNEL}. The
+ * dispatchers wait for a retry by moving the clock on, not by sleeping.
  */
 abstract class WebhookFixture {
     static final String CHANNEL = "crm";
@@ -81,7 +82,7 @@ abstract class WebhookFixture {
     }
 
     Dispatcher dispatcher(Database database, Automations automations) {
-        return new Dispatcher(database, automations, clock, "test-node");
+        return new Dispatcher(database, automations, clock, "test-node", clock::advance);
     }
 
     /** A dispatcher sending {@code triggers} to the unsigned webhook with {@code retry}. */

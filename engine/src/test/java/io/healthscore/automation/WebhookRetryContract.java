@@ -68,6 +68,22 @@ abstract class WebhookRetryContract extends WebhookFixture {
     }
 
     @Test
+    void should_wait_for_the_backoff_on_the_clock_not_in_real_time_when_settling_a_retry() {
+        store.save(TRIGGER);
+        receiver.answer(Reply.status(500));
+        Dispatcher dispatcher = dispatcher(new RetryPolicy(4, Duration.ofSeconds(5), Duration.ofSeconds(5)), TRIGGER);
+        long before = System.nanoTime();
+
+        DeliveryCounts counts = dispatcher.settle();
+
+        assertThat(counts).isEqualTo(new DeliveryCounts(1, 0, 0, 0));
+        assertThat(receiver.requests()).hasSize(2);
+        assertThat(store.entry(ID).deliveredAt()).isAfterOrEqualTo(OutboxStore.NOW.plusSeconds(5));
+        assertThat(clock.instant()).isAfterOrEqualTo(OutboxStore.NOW.plusSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
     void should_retry_and_deliver_on_the_next_attempt_when_the_receiver_answered_after_the_timeout() {
         store.save(TRIGGER);
         receiver.answer(Reply.status(200).after(Duration.ofSeconds(3)));

@@ -1,10 +1,10 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.assessment.Band;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.nio.file.Path;
@@ -33,7 +33,8 @@ class RulesWatcherBrokenEditTest {
             RuleSet before = active.current();
 
             rules.edit("30-bands.drl", text -> text.replace(HEALTHY_PATTERN, UNCLOSED_PATTERN));
-            Eventually.await("the broken edit to be reported", () -> log.has(Level.WARN, "does not compile"));
+            await("the broken edit to be reported").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.WARN, "does not compile"));
 
             assertThat(active.current()).isSameAs(before);
             assertThat(OneWeek.band(before, "78")).isEqualTo(Band.THRIVING);
@@ -56,11 +57,13 @@ class RulesWatcherBrokenEditTest {
              RulesWatcher watcher = RulesWatcher.start(rules.path(), compiler, active, SETTLE)) {
             RuleSet before = active.current();
             rules.edit("30-bands.drl", text -> text.replace(HEALTHY_PATTERN, UNCLOSED_PATTERN));
-            Eventually.await("the broken edit to be reported", () -> log.has(Level.WARN, "does not compile"));
+            await("the broken edit to be reported").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.WARN, "does not compile"));
 
             rules.edit("30-bands.drl", text -> text.replace(UNCLOSED_PATTERN, "MonthlyScore( score >= 51, score <= 79 )")
                     .replace("score >= 76", "score >= 80"));
-            Eventually.await("the fixed rules to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the fixed rules to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             assertThat(active.current()).isNotSameAs(before);
             assertThat(OneWeek.band(active.current(), "78")).isEqualTo(Band.HEALTHY);

@@ -1,10 +1,10 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.assessment.Band;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.io.IOException;
@@ -34,7 +34,8 @@ class RulesWatcherFolderSwapTest {
             // a watch follows the renamed folder, not the name: nothing inside the watched folder changes here
             Files.move(rules.path(), temp.resolve("rules.old"));
             Files.move(release.path(), rules.path());
-            Eventually.await("the new folder to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the new folder to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             assertThat(OneWeek.band(active.current(), "78")).isEqualTo(Band.HEALTHY);
         }

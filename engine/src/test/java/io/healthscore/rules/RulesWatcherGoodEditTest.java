@@ -1,10 +1,10 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.assessment.Band;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.nio.file.Path;
@@ -30,7 +30,8 @@ class RulesWatcherGoodEditTest {
             assertThat(OneWeek.band(before, "78")).isEqualTo(Band.THRIVING);
 
             rules.edit("30-bands.drl", text -> text.replace("score >= 76", "score >= 80").replace("score <= 75", "score <= 79"));
-            Eventually.await("the edited rules to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the edited rules to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             RuleSet after = active.current();
             assertThat(after.hash()).isEqualTo(RuleCompiler.hash(RuleCompiler.ruleFiles(rules.path())));
@@ -51,7 +52,8 @@ class RulesWatcherGoodEditTest {
             RuleSet before = active.current();
 
             rules.saveThroughRename("20-monthly-score.drl", "// reviewed after Q3\n" + rules.read("20-monthly-score.drl"));
-            Eventually.await("the saved rules to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the saved rules to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             assertThat(active.current().hash()).isNotEqualTo(before.hash())
                     .isEqualTo(RuleCompiler.hash(RuleCompiler.ruleFiles(rules.path())));

@@ -1,11 +1,11 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.assessment.Band;
 import io.healthscore.rules.ReloadOutcome.Status;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.io.IOException;
@@ -32,7 +32,8 @@ class RulesWatcherMissingRulesTest {
             RuleSet before = active.current();
 
             deleteRuleFiles(rules.path());
-            Eventually.await("the empty folder to be reported", () -> log.has(Level.WARN, "holds no .drl file"));
+            await("the empty folder to be reported").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.WARN, "holds no .drl file"));
 
             assertThat(active.current()).isSameAs(before);
             ReloadOutcome outcome = watcher.reload();
@@ -54,12 +55,14 @@ class RulesWatcherMissingRulesTest {
 
             deleteRuleFiles(rules.path());
             Files.delete(rules.path());
-            Eventually.await("the missing folder to be reported", () -> log.has(Level.WARN, "does not exist"));
+            await("the missing folder to be reported").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.WARN, "does not exist"));
             assertThat(active.current()).isSameAs(before);
 
             RulesFolder back = RulesFolder.copyOfRepoRules(rules.path());
             back.edit("30-bands.drl", text -> text.replace("score >= 76", "score >= 80").replace("score <= 75", "score <= 79"));
-            Eventually.await("the folder's return to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the folder's return to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             assertThat(OneWeek.band(active.current(), "78")).isEqualTo(Band.HEALTHY);
         }

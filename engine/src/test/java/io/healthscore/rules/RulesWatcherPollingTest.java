@@ -1,10 +1,10 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.assessment.Band;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.nio.file.Path;
@@ -31,7 +31,8 @@ class RulesWatcherPollingTest {
             // a different size as well as a later time: some file systems keep modification times to the second
             rules.edit("30-bands.drl", text -> "// thresholds moved up\n"
                     + text.replace("score >= 76", "score >= 80").replace("score <= 75", "score <= 79"));
-            Eventually.await("the edited rules to be reloaded", () -> log.has(Level.INFO, "rules reloaded"));
+            await("the edited rules to be reloaded").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.INFO, "rules reloaded"));
 
             assertThat(active.current()).isNotSameAs(before);
             assertThat(OneWeek.band(active.current(), "78")).isEqualTo(Band.HEALTHY);

@@ -1,10 +1,10 @@
 package io.healthscore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import io.healthscore.rules.ReloadOutcome.Status;
-import io.healthscore.testhelper.Eventually;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.RulesFolder;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class RulesWatcherSameHashTest {
             assertThat(unchangedLines(log)).isEqualTo(1);
 
             rules.write("30-bands.drl", rules.read("30-bands.drl"));
-            Eventually.await("the save to be checked", () -> unchangedLines(log) == 2);
+            await("the save to be checked").atMost(RulesFolder.RELOAD_WAIT).until(() -> unchangedLines(log) == 2);
 
             assertThat(active.current()).isSameAs(before);
             assertThat(before.isClosed()).isFalse();

@@ -1,7 +1,9 @@
 package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
 import io.healthscore.automation.Automations;
 import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
@@ -16,7 +18,7 @@ import io.healthscore.run.ShardRunner;
 import io.healthscore.store.Database;
 import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.testhelper.Eventually;
+import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.Rows;
 import io.healthscore.testhelper.SampleStore;
@@ -29,6 +31,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quartz.core.QuartzSchedulerThread;
 
 /**
  * The monthly trigger was in the schedule while no node ran: the firings of September 1st and October 1st 2026
@@ -50,8 +53,8 @@ class MissedFiringTest {
         scheduleAndGoDown(location, Instant.parse("2026-08-15T00:00:00Z"));
 
         try (Service service = Service.start(setup(location)); Database reader = Database.open(location)) {
-            Eventually.await("two scheduled runs done", Duration.ofSeconds(60),
-                    () -> done(reader).size() == 2);
+            await("two scheduled runs done").atMost(Duration.ofSeconds(60))
+                    .until(() -> done(reader).size() == 2);
         }
 
         try (Database reader = Database.open(location)) {
@@ -76,15 +79,19 @@ class MissedFiringTest {
         StoreLocation location = StoreLocation.parse(samples.folder().toString());
         scheduleAndGoDown(location, Instant.parse("2026-08-15T00:00:00Z"));
         try (Service service = Service.start(setup(location)); Database reader = Database.open(location)) {
-            Eventually.await("two scheduled runs done", Duration.ofSeconds(60), () -> done(reader).size() == 2);
+            await("two scheduled runs done").atMost(Duration.ofSeconds(60)).until(() -> done(reader).size() == 2);
         }
         List<String> triggersBefore;
         try (Database reader = Database.open(location)) {
             triggersBefore = Rows.triggers(reader);
         }
 
-        try (Service service = Service.start(setup(location))) {
-            Thread.sleep(1_500); // a few polls of the scheduler: time enough to fire anything due
+        try (LogCapture polls = LogCapture.of(QuartzSchedulerThread.class);
+             Service service = Service.start(setup(location))) {
+            // the scheduler looked for due firings twice and found none: had one been due, the first look fired it
+            await("two polls of the restarted scheduler").atMost(Duration.ofSeconds(60))
+                    .until(() -> polls.messages(Level.DEBUG).stream()
+                            .filter(line -> line.equals("batch acquisition of 0 triggers")).count() >= 2);
         }
 
         try (Database reader = Database.open(location)) {

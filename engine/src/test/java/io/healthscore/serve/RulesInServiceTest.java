@@ -1,13 +1,17 @@
 package io.healthscore.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import io.healthscore.rules.RulesWatcher;
 import io.healthscore.run.RunKind;
 import io.healthscore.run.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
-import io.healthscore.testhelper.Eventually;
+import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.Repo;
+import io.healthscore.testhelper.RulesFolder;
 import io.healthscore.testhelper.Rows;
 import io.healthscore.testhelper.SampleStore;
 import java.io.IOException;
@@ -46,16 +50,18 @@ class RulesInServiceTest {
 
     @Test
     void should_keep_the_old_rules_on_a_broken_edit_and_take_a_good_one_when_the_service_runs() throws IOException {
-        try (Service service = Service.start(setup())) {
+        try (LogCapture log = LogCapture.of(RulesWatcher.class); Service service = Service.start(setup())) {
             String started = service.rules().current().hash();
 
             edit("30-bands.drl", "score >= 76 )", "score >= 76 ");
-            sleepPastSettle();
+            await("the broken edit to be reported").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> log.has(Level.WARN, "does not compile"));
             assertThat(service.rules().current().hash()).isEqualTo(started);
             assertThat(service.health().rulesHash()).isEqualTo(started.substring(0, 12));
 
             edit("30-bands.drl", "score >= 76 ", "score >= 80 )");
-            Eventually.await("the edited rules active", () -> !service.rules().current().hash().equals(started));
+            await("the edited rules active").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> !service.rules().current().hash().equals(started));
             assertThat(service.health().up()).isTrue();
         }
     }
@@ -68,7 +74,8 @@ class RulesInServiceTest {
             String runId = new RunPlanner(store, Clock.systemUTC(), "planner")
                     .scheduled(YearMonth.of(2026, 10), Instant.parse("2026-11-01T02:00:00Z"), started, 2);
             edit("30-bands.drl", ">= 76", ">= 80");
-            Eventually.await("the edited rules active", () -> !service.rules().current().hash().equals(started));
+            await("the edited rules active").atMost(RulesFolder.RELOAD_WAIT)
+                    .until(() -> !service.rules().current().hash().equals(started));
 
             service.monthlyRuns().work(runId, 0);
             service.monthlyRuns().work(runId, 1);
@@ -83,14 +90,6 @@ class RulesInServiceTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replace(from, to));
-    }
-
-    private static void sleepPastSettle() {
-        try {
-            Thread.sleep(1_500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private Service.Setup setup() {

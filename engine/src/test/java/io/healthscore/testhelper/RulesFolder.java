@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** A copy of the repository's real rules/ folder that a test edits as a rule author would. */
 public final class RulesFolder {
+    /** How long a test waits for a watcher to act on an edit: far above a 300 ms settle, for a slow build machine. */
+    public static final Duration RELOAD_WAIT = Duration.ofSeconds(15);
+
     private final Path folder;
 
     private RulesFolder(Path folder) {

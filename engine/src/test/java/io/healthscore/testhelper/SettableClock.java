@@ -1,6 +1,7 @@
 package io.healthscore.testhelper;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -19,6 +20,11 @@ public final class SettableClock extends Clock {
 
     public void set(Instant instant) {
         now = instant;
+    }
+
+    /** Moves the clock on by {@code duration}: a sleeper for code that waits, so a test need not. */
+    public synchronized void advance(Duration duration) {
+        now = now.plus(duration);
     }
 
     @Override
