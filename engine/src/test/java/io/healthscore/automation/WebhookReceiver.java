@@ -1,11 +1,7 @@
 package io.healthscore.automation;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -19,31 +15,44 @@ import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockResponseBody;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.BufferedSink;
 
 /**
- * A real HTTP server (the JDK's) on a free local port, standing in for a webhook receiver: it records every
- * request's headers and raw body, and answers with the scripted replies in order, then with the standing one
- * (200 unless told otherwise). Each request is recorded when it arrives, before any scripted delay.
+ * A webhook receiver on OkHttp's MockWebServer, on a free local port: it records every request's headers and raw
+ * body when it arrives, and answers with the scripted replies in order, then with the standing one (200 unless
+ * told otherwise). MockWebServer produces the failures the tests need (a status, a Retry-After, headers without
+ * the body in time). Ours stay: the script with a standing reply, the record of which requests were answered 2xx
+ * to the end, the receiver's HMAC check, and the wait before a slow answer. That wait is the dispatcher's, not
+ * MockWebServer's headersDelay, so that {@link #close()} can cut it short: MockWebServer's close waits 5 s for a
+ * delayed answer and then fails, and a test whose sender is killed mid-request leaves an answer waiting minutes.
  */
 final class WebhookReceiver implements AutoCloseable {
     static final String PATH = "/hooks/healthscore";
 
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
+    private final MockWebServer server = new MockWebServer();
     private final Queue<Reply> script = new ConcurrentLinkedQueue<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Request> accepted = new CopyOnWriteArrayList<>();
     private volatile Reply otherwise = Reply.status(200);
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     private WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(threads);
-        server.start();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
+                return answer(recorded);
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
     }
 
     static WebhookReceiver start() {
@@ -67,49 +76,62 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+        return URI.create("http://127.0.0.1:" + server.getPort() + PATH);
     }
 
     List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    /** The requests answered with a 2xx: the events this receiver acted on. */
+    /** The requests answered with a 2xx, written to the end: the events this receiver acted on. */
     List<Request> accepted() {
         return List.copyOf(accepted);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
-            Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers,
-                    in.readAllBytes());
-            requests.add(request);
-            Reply reply = script.poll();
-            reply = reply == null ? otherwise : reply;
-            if (!reply.delay().isZero()) {
-                Thread.sleep(reply.delay().toMillis());
-            }
-            if (reply.retryAfter() != null) {
-                exchange.getResponseHeaders().add("Retry-After", reply.retryAfter());
-            }
-            byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.flush();
-                    Thread.sleep(reply.bodyDelay().toMillis());
-                    out.write(body);
-                }
-            }
+    private MockResponse answer(RecordedRequest recorded) throws InterruptedException {
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        recorded.getHeaders().names().forEach(name -> headers.put(name, recorded.getHeaders().values(name)));
+        byte[] body = recorded.getBody() == null ? new byte[0] : recorded.getBody().toByteArray();
+        Request request = new Request(recorded.getMethod(), recorded.getUrl().encodedPath(), headers, body);
+        requests.add(request);
+        Reply reply = script.poll();
+        reply = reply == null ? otherwise : reply;
+        if (!reply.delay().isZero()) {
+            closing.await(reply.delay().toMillis(), TimeUnit.MILLISECONDS);
+        }
+        MockResponse.Builder response = new MockResponse.Builder().code(reply.status())
+                .bodyDelay(reply.bodyDelay().toMillis(), TimeUnit.MILLISECONDS)
+                .body(new Recording(reply, request));
+        if (reply.retryAfter() != null) {
+            response.addHeader("Retry-After", reply.retryAfter());
+        }
+        return response.build();
+    }
+
+    /** The reply's body, written after the delays; once it is, a 2xx answer counts as accepted. */
+    private final class Recording implements MockResponseBody {
+        private final byte[] bytes;
+        private final Reply reply;
+        private final Request request;
+
+        Recording(Reply reply, Request request) {
+            this.bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+            this.reply = reply;
+            this.request = request;
+        }
+
+        @Override
+        public long getContentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            sink.write(bytes);
+            sink.flush();
             if (reply.status() >= 200 && reply.status() < 300) {
                 accepted.add(request);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            // the client gave up waiting (a timeout test): nobody is left to answer
         }
     }
 
@@ -131,8 +153,8 @@ final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        threads.shutdownNow();
+        closing.countDown();
+        server.close();
     }
 
     /**
