@@ -1,8 +1,9 @@
 package io.healthscore.cli;
 
 import io.healthscore.ingest.IngestReport;
+import io.healthscore.run.MonthScoring;
+import io.healthscore.run.RunLog;
 import io.healthscore.run.RunSummary;
-import io.healthscore.scoring.RunLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -53,13 +54,14 @@ final class DemoCommand implements Callable<Integer> {
             report.rejections().forEach(cli.err()::println);
             List<YearMonth> months = new RunLog(workspace.store()).monthsWithData();
             AssessmentTable table = new AssessmentTable(cli.out());
+            MonthScoring scoring = workspace.monthScoring();
             for (YearMonth month : months) {
                 boolean last = month.equals(months.get(months.size() - 1));
                 if (last) {
                     cli.out().printf("%n%s%n", month);
                     table.header();
                 }
-                RunSummary summary = MonthScoring.run(workspace, month, cli, assessment -> {
+                RunSummary summary = scoring.run(month, workspace.rules(), cli.err(), assessment -> {
                     if (last) {
                         table.row(assessment);
                     }

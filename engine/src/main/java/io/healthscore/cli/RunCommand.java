@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
             if (!output.json && !summaryOnly) {
                 table.header();
             }
-            RunSummary summary = MonthScoring.run(workspace, month, cli, assessment -> {
+            RunSummary summary = workspace.monthScoring().run(month, workspace.rules(), cli.err(), assessment -> {
                 if (output.json) {
                     cli.out().println(AssessmentJson.line(assessment));
                 } else if (!summaryOnly) {

@@ -1,7 +1,7 @@
 package io.healthscore.cli;
 
+import io.healthscore.run.RunLog;
 import io.healthscore.run.RunRecord;
-import io.healthscore.scoring.RunLog;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -5,6 +5,7 @@ import io.healthscore.automation.AutomationsFile;
 import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.run.MonthScoring;
 import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
@@ -119,6 +120,11 @@ final class Workspace implements AutoCloseable {
 
     Path automationsFile() {
         return options.automationsOrDefault();
+    }
+
+    /** The month run by hand, on this workspace's store, clock, dispatcher and threads. */
+    MonthScoring monthScoring() {
+        return new MonthScoring(store(), clock(), this::dispatcher, threads());
     }
 
     Dispatcher dispatcher() {

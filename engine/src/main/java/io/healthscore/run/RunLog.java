@@ -1,6 +1,5 @@
-package io.healthscore.scoring;
+package io.healthscore.run;
 
-import io.healthscore.run.RunRecord;
 import io.healthscore.store.Database;
 import io.healthscore.store.MonthsRepository;
 import io.healthscore.store.RunHistoryRepository;
