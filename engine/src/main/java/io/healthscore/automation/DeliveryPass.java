@@ -1,6 +1,6 @@
 package io.healthscore.automation;
 
-import io.healthscore.run.NodeName;
+import io.healthscore.NodeName;
 import io.healthscore.store.Database;
 import io.healthscore.store.OutboxRepository;
 import io.healthscore.store.TriggerFileRepository;

@@ -1,8 +1,8 @@
 package io.healthscore.cli;
 
 import io.healthscore.HealthscoreException;
+import io.healthscore.NodeName;
 import io.healthscore.config.Settings;
-import io.healthscore.run.NodeName;
 import io.healthscore.serve.ServeSettings;
 import io.healthscore.serve.Service;
 import java.nio.file.Path;

@@ -1,12 +1,12 @@
 package io.healthscore.cli;
 
+import io.healthscore.NodeName;
 import io.healthscore.automation.Automations;
 import io.healthscore.automation.AutomationsFile;
 import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.run.MonthScoring;
-import io.healthscore.run.NodeName;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;

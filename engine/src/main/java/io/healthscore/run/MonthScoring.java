@@ -1,5 +1,6 @@
 package io.healthscore.run;
 
+import io.healthscore.NodeName;
 import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;

@@ -1,10 +1,10 @@
 package io.healthscore.scoring;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.company.ChurnedCompanyException;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
-import io.healthscore.manual.ChurnedCompanyException;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;

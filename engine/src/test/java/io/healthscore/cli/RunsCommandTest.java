@@ -3,7 +3,7 @@ package io.healthscore.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.healthscore.run.NodeName;
+import io.healthscore.NodeName;
 import io.healthscore.run.RunPlanner;
 import io.healthscore.store.Database;
 import io.healthscore.store.ShardRepository;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.healthscore.HealthscoreException;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.company.ChurnedCompanyException;
 import io.healthscore.company.CompanyId;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.StoreLocation;

@@ -1,4 +1,4 @@
-package io.healthscore.run;
+package io.healthscore;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
