@@ -1,9 +1,9 @@
 package io.healthscore.cli;
 
+import io.healthscore.company.Churn;
 import io.healthscore.company.Company;
 import io.healthscore.manual.Activity;
 import io.healthscore.manual.BandOverride;
-import io.healthscore.manual.Churn;
 import io.healthscore.store.StoredAssessment;
 import java.util.List;
 

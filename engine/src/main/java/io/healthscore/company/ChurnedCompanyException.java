@@ -1,7 +1,6 @@
 package io.healthscore.company;
 
 import io.healthscore.HealthscoreException;
-import io.healthscore.manual.Churn;
 
 /** The company is marked churned: it is not scored and its band cannot be set until it is reinstated. */
 public final class ChurnedCompanyException extends HealthscoreException {

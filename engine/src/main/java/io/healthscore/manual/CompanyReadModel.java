@@ -1,5 +1,6 @@
 package io.healthscore.manual;
 
+import io.healthscore.company.Churn;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;

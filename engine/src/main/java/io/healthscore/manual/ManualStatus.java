@@ -7,6 +7,7 @@ import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.assessment.Pin;
 import io.healthscore.assessment.Previous;
+import io.healthscore.company.Churn;
 import io.healthscore.company.ChurnedCompanyException;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;

@@ -1,9 +1,9 @@
 package io.healthscore.store;
 
+import io.healthscore.company.Churn;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.CompanyRange;
-import io.healthscore.manual.Churn;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;

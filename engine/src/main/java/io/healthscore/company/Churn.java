@@ -1,4 +1,4 @@
-package io.healthscore.manual;
+package io.healthscore.company;
 
 import java.time.Instant;
 import java.time.YearMonth;
