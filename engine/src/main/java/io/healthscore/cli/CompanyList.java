@@ -1,11 +1,8 @@
 package io.healthscore.cli;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import io.healthscore.assessment.Band;
-import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.json.Json;
 import io.healthscore.store.PortfolioRow;
+import io.healthscore.views.CompanyJson;
 import java.io.PrintStream;
 import java.time.YearMonth;
 import java.util.List;
@@ -31,16 +28,6 @@ final class CompanyList {
     }
 
     void json(PortfolioRow row) {
-        out.println(Json.line(new Line(row.company().id().value(), row.company().name(), row.company().segment(),
-                row.company().owner(), row.month(), row.score(), row.band(), row.shown(), row.overrideId(),
-                AssessmentDrivers.of(row.drivers()))));
-    }
-
-    /** One company of the list as JSON; {@code override} only when one holds. */
-    @JsonPropertyOrder({"company", "name", "segment", "owner", "month", "score", "band", "effectiveBand", "override",
-            "drivers"})
-    private record Line(String company, String name, String segment, String owner, YearMonth month, Integer score,
-            Band band, EffectiveBand effectiveBand, @JsonInclude(JsonInclude.Include.NON_NULL) Long override,
-            AssessmentDrivers drivers) {
+        out.println(Json.line(CompanyJson.view(row)));
     }
 }

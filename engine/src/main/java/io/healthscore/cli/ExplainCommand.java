@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.ExplainJson;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.scoring.AssessmentLog;

@@ -1,5 +1,7 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.HistoryJson;
+import io.healthscore.views.CompanyHistory;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.manual.CompanyReadModel;

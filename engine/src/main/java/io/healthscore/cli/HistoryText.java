@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.CompanyHistory;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Drivers;
 import io.healthscore.manual.Activity;

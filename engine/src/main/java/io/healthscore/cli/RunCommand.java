@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.AssessmentJson;
 import io.healthscore.run.RunSummary;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.RunJson;
 import io.healthscore.run.RunLog;
 import io.healthscore.run.RunRecord;
 import java.time.YearMonth;

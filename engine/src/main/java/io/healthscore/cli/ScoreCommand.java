@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.AssessmentJson;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyId;

@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.TriggerJson;
 import io.healthscore.automation.Outbox;
 import io.healthscore.company.CompanyId;
 import io.healthscore.trigger.DeliveryStatus;

@@ -1,5 +1,6 @@
 package io.healthscore.cli;
 
+import io.healthscore.views.ExplainJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.assessment.Assessment;

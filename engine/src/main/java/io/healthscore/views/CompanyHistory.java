@@ -1,4 +1,4 @@
-package io.healthscore.cli;
+package io.healthscore.views;
 
 import io.healthscore.company.Churn;
 import io.healthscore.company.Company;
@@ -8,9 +8,9 @@ import io.healthscore.store.StoredAssessment;
 import java.util.List;
 
 /** What history shows of one company: its details, churn and override in force (or null), assessments, activities. */
-record CompanyHistory(Company company, Churn churn, BandOverride override, List<StoredAssessment> assessments,
+public record CompanyHistory(Company company, Churn churn, BandOverride override, List<StoredAssessment> assessments,
         List<Activity> activities) {
-    CompanyHistory {
+    public CompanyHistory {
         assessments = List.copyOf(assessments);
         activities = List.copyOf(activities);
     }

@@ -1,4 +1,4 @@
-package io.healthscore.cli;
+package io.healthscore.views;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -24,20 +24,24 @@ import java.util.Set;
 /** A stored assessment's explanation as one JSON object; numbers are exact decimals. */
 @JsonPropertyOrder({"company", "month", "score", "mean", "band", "effectiveBand", "previous", "drivers", "weeks",
         "bandRule", "firedRules", "triggers", "rulesHash", "assessedAt", "recorded"})
-record ExplainJson(String company, YearMonth month, Integer score, BigDecimal mean, Band band, Band effectiveBand,
+public record ExplainJson(String company, YearMonth month, Integer score, BigDecimal mean, Band band, Band effectiveBand,
         Previous previous, DriversJson drivers, List<Week> weeks, Rule bandRule, List<String> firedRules,
         List<Trigger> triggers, String rulesHash, Instant assessedAt, boolean recorded) {
 
-    static String of(StoredAssessment stored, RuleCatalog catalog) {
+    public static String of(StoredAssessment stored, RuleCatalog catalog) {
+        return Json.line(view(stored, catalog));
+    }
+
+    public static ExplainJson view(StoredAssessment stored, RuleCatalog catalog) {
         Assessment assessment = stored.assessment();
-        return Json.line(new ExplainJson(assessment.company().value(), assessment.month(), assessment.score(),
+        return new ExplainJson(assessment.company().value(), assessment.month(), assessment.score(),
                 assessment.mean(), assessment.band(), assessment.effectiveBand(),
                 new Previous(assessment.previous().band(), assessment.previous().score()),
                 DriversJson.of(assessment.drivers()),
                 assessment.explanation().weeks().stream().map(Week::of).toList(),
                 Rule.of(assessment.explanation().bandRule(), catalog), assessment.firedRules(),
                 triggers(stored, catalog), assessment.rulesHash(), stored.assessedAt(),
-                assessment.explanation().recorded()));
+                assessment.explanation().recorded());
     }
 
     /** The triggers the rules asked for, then those stored without a rule, each with its delivery when stored. */
@@ -56,29 +60,29 @@ record ExplainJson(String company, YearMonth month, Integer score, BigDecimal me
     }
 
     @JsonPropertyOrder({"band", "score"})
-    record Previous(Band band, Integer score) {
+    public record Previous(Band band, Integer score) {
     }
 
     @JsonPropertyOrder({"week", "login", "adoption", "nps", "score", "parts"})
-    record Week(LocalDate week, BigDecimal login, BigDecimal adoption, BigDecimal nps, BigDecimal score,
+    public record Week(LocalDate week, BigDecimal login, BigDecimal adoption, BigDecimal nps, BigDecimal score,
             List<Part> parts) {
-        static Week of(ExplainedWeek week) {
+        public static Week of(ExplainedWeek week) {
             return new Week(week.week(), week.login(), week.adoption(), week.nps(), week.score(),
                     week.parts().stream().map(Part::of).toList());
         }
     }
 
     @JsonPropertyOrder({"name", "value", "weight"})
-    record Part(String name, BigDecimal value, BigDecimal weight) {
-        static Part of(WeightedPart part) {
+    public record Part(String name, BigDecimal value, BigDecimal weight) {
+        public static Part of(WeightedPart part) {
             return new Part(part.name(), part.value(), part.weight());
         }
     }
 
     /** A rule by name, with where it is and its condition; nulls when the rules in force have no rule of that name. */
     @JsonPropertyOrder({"name", "file", "line", "when"})
-    record Rule(String name, String file, Integer line, String when) {
-        static Rule of(String name, RuleCatalog catalog) {
+    public record Rule(String name, String file, Integer line, String when) {
+        public static Rule of(String name, RuleCatalog catalog) {
             RuleLocation location = catalog.find(name).orElse(null);
             return location == null ? new Rule(name, null, null, null)
                     : new Rule(name, location.file(), location.line(), location.when());
@@ -87,10 +91,10 @@ record ExplainJson(String company, YearMonth month, Integer score, BigDecimal me
 
     /** {@code status} and {@code channel} only for a trigger that was stored. */
     @JsonPropertyOrder({"name", "rule", "emittedAt", "deliveredAt", "delivery"})
-    record Trigger(String name, Rule rule, Instant emittedAt, Instant deliveredAt, @JsonUnwrapped Delivery delivery) {
+    public record Trigger(String name, Rule rule, Instant emittedAt, Instant deliveredAt, @JsonUnwrapped Delivery delivery) {
     }
 
     @JsonPropertyOrder({"status", "channel"})
-    record Delivery(String status, String channel) {
+    public record Delivery(String status, String channel) {
     }
 }

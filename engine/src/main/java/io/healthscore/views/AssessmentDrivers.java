@@ -1,4 +1,4 @@
-package io.healthscore.cli;
+package io.healthscore.views;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.Drivers;
@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 
 /** The contract's {@code "drivers": {login, adoption, nps, change}}: 70.25 stays 70.25, 55 is written 55.0. */
 @JsonPropertyOrder({"login", "adoption", "nps", "change"})
-record AssessmentDrivers(@AtLeastOneDecimal BigDecimal login, @AtLeastOneDecimal BigDecimal adoption,
+public record AssessmentDrivers(@AtLeastOneDecimal BigDecimal login, @AtLeastOneDecimal BigDecimal adoption,
         @AtLeastOneDecimal BigDecimal nps, Integer change) {
 
-    static AssessmentDrivers of(Drivers drivers) {
+    public static AssessmentDrivers of(Drivers drivers) {
         return new AssessmentDrivers(drivers.login(), drivers.adoption(), drivers.nps(), drivers.change());
     }
 }

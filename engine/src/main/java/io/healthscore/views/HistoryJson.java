@@ -1,4 +1,4 @@
-package io.healthscore.cli;
+package io.healthscore.views;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,21 +15,25 @@ import java.util.List;
 
 /** history --json: one object with the company, its churn and override in force, assessments and activities. */
 @JsonPropertyOrder({"company", "name", "segment", "owner", "churnedFrom", "override", "assessments", "activities"})
-record HistoryJson(String company, String name, String segment, String owner, YearMonth churnedFrom,
+public record HistoryJson(String company, String name, String segment, String owner, YearMonth churnedFrom,
         OverrideJson override, List<AssessmentEntry> assessments, List<ActivityEntry> activities) {
 
-    static String of(CompanyHistory history) {
-        return Json.line(new HistoryJson(history.company().id().value(), history.company().name(),
+    public static String of(CompanyHistory history) {
+        return Json.line(view(history));
+    }
+
+    public static HistoryJson view(CompanyHistory history) {
+        return new HistoryJson(history.company().id().value(), history.company().name(),
                 history.company().segment(), history.company().owner(),
                 history.churn() == null ? null : history.churn().month(),
                 history.override() == null ? null : OverrideJson.of(history.override()),
                 history.assessments().stream().map(AssessmentEntry::of).toList(),
-                history.activities().stream().map(ActivityEntry::of).toList()));
+                history.activities().stream().map(ActivityEntry::of).toList());
     }
 
     @JsonPropertyOrder({"id", "band", "from", "until", "by", "note", "setAt"})
-    record OverrideJson(long id, Band band, YearMonth from, YearMonth until, String by, String note, Instant setAt) {
-        static OverrideJson of(BandOverride override) {
+    public record OverrideJson(long id, Band band, YearMonth from, YearMonth until, String by, String note, Instant setAt) {
+        public static OverrideJson of(BandOverride override) {
             return new OverrideJson(override.id(), override.band(), override.from(), override.until(), override.author(),
                     override.note(), override.setAt());
         }
@@ -38,10 +42,10 @@ record HistoryJson(String company, String name, String segment, String owner, Ye
     /** One stored assessment; {@code override} only when one holds. */
     @JsonPropertyOrder({"month", "score", "band", "effectiveBand", "override", "previousBand", "previousScore",
             "drivers", "rulesHash", "assessedAt", "triggers"})
-    record AssessmentEntry(YearMonth month, Integer score, Band band, Band effectiveBand,
+    public record AssessmentEntry(YearMonth month, Integer score, Band band, Band effectiveBand,
             @JsonInclude(JsonInclude.Include.NON_NULL) Long override, Band previousBand, Integer previousScore,
             AssessmentDrivers drivers, String rulesHash, Instant assessedAt, List<String> triggers) {
-        static AssessmentEntry of(StoredAssessment stored) {
+        public static AssessmentEntry of(StoredAssessment stored) {
             Assessment assessment = stored.assessment();
             return new AssessmentEntry(assessment.month(), assessment.score(), assessment.band(),
                     assessment.effectiveBand(), assessment.standing().overrideId(), assessment.previous().band(),
@@ -52,9 +56,9 @@ record HistoryJson(String company, String name, String segment, String owner, Ye
 
     @JsonPropertyOrder({"at", "month", "source", "manual", "by", "note", "from", "to", "score", "automaticBand",
             "triggers"})
-    record ActivityEntry(Instant at, YearMonth month, String source, boolean manual, String by, String note,
+    public record ActivityEntry(Instant at, YearMonth month, String source, boolean manual, String by, String note,
             EffectiveBand from, EffectiveBand to, Integer score, Band automaticBand, List<String> triggers) {
-        static ActivityEntry of(Activity activity) {
+        public static ActivityEntry of(Activity activity) {
             return new ActivityEntry(activity.at(), activity.month(), activity.source().label(),
                     activity.source().manual(), activity.author(), activity.note(), activity.from(), activity.to(),
                     activity.score(), activity.automaticBand(), activity.triggers());

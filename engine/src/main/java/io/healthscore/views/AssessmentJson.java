@@ -1,4 +1,4 @@
-package io.healthscore.cli;
+package io.healthscore.views;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -11,14 +11,18 @@ import java.util.List;
 /** One assessment as one line of JSON (contract section 4); {@code override} only when one holds. */
 @JsonPropertyOrder({"company", "month", "score", "band", "previousBand", "previousScore", "weeks", "drivers",
         "triggers", "rulesHash", "effectiveBand", "override"})
-record AssessmentJson(String company, YearMonth month, Integer score, Band band, Band previousBand,
+public record AssessmentJson(String company, YearMonth month, Integer score, Band band, Band previousBand,
         Integer previousScore, int weeks, AssessmentDrivers drivers, List<String> triggers, String rulesHash,
         Band effectiveBand, @JsonInclude(JsonInclude.Include.NON_NULL) Long override) {
 
-    static String line(Assessment assessment) {
-        return Json.line(new AssessmentJson(assessment.company().value(), assessment.month(), assessment.score(),
+    public static String line(Assessment assessment) {
+        return Json.line(view(assessment));
+    }
+
+    public static AssessmentJson view(Assessment assessment) {
+        return new AssessmentJson(assessment.company().value(), assessment.month(), assessment.score(),
                 assessment.band(), assessment.previous().band(), assessment.previous().score(),
                 assessment.drivers().weeks(), AssessmentDrivers.of(assessment.drivers()), assessment.triggers(),
-                assessment.rulesHash(), assessment.effectiveBand(), assessment.standing().overrideId()));
+                assessment.rulesHash(), assessment.effectiveBand(), assessment.standing().overrideId());
     }
 }
