@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Scores the health of customer companies with Drools rules and emits per-band triggers.",
         subcommands = {IngestCommand.class, RunCommand.class, ScoreCommand.class, ServeCommand.class, RunsCommand.class,
                 RulesCommand.class, WhatIfCommand.class, ExplainCommand.class, TriggersCommand.class, HistoryCommand.class,
-                OverrideCommand.class, ChurnCommand.class, CompaniesCommand.class, ReportCommand.class, DemoCommand.class},
+                OverrideCommand.class, ChurnCommand.class, CompaniesCommand.class, ReportCommand.class, UsersCommand.class,
+                DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:any other failure", "2:usage error",
                 "3:input records were rejected (the valid ones were stored)", "4:the rules do not compile"})
@@ -26,7 +27,7 @@ final class HealthscoreCommand implements Runnable {
         // the command line being run, not a new one: building another fails on the commands' Cli constructors
         throw new ParameterException(spec.commandLine(),
                 "a command is required: ingest, run, score, serve, runs, rules, what-if, explain, triggers, history,"
-                + " override, churn, companies, report or demo");
+                + " override, churn, companies, report, users or demo");
     }
 
     /** The version Maven filtered into the jar. */

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -54,6 +55,16 @@ public final class Json {
     /** The text read as a tree; numbers with a fraction are exact decimals, trailing zeros kept. */
     public static JsonNode tree(String text) throws JsonProcessingException {
         return MAPPER.readTree(text);
+    }
+
+    /** The text read as a value of {@code type}; decimals exact. */
+    public static <T> T read(String text, Class<T> type) throws JsonProcessingException {
+        return MAPPER.readValue(text, type);
+    }
+
+    /** The value as a tree, e.g. to add fields to a view before it is written. */
+    public static ObjectNode object(Object value) {
+        return MAPPER.valueToTree(value);
     }
 
     /** 70.25 stays 70.25, 61.00 is 61, 1E+2 is 100: never an exponent. */
