@@ -1,6 +1,7 @@
 package io.healthscore.serve;
 
 import io.healthscore.config.Settings;
+import io.healthscore.web.WebSettings;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -12,12 +13,14 @@ import org.quartz.CronExpression;
  * ({@code schedule.cron} as {@code HEALTHSCORE_SCHEDULE_CRON}).
  */
 public record ServeSettings(String cron, ZoneId zone, int shards, int workers, String node, String healthAddress,
-        int healthPort, Duration checkinInterval, Duration pollInterval, Duration rulesSettle) {
+        int healthPort, Duration checkinInterval, Duration pollInterval, Duration rulesSettle, String usersFile,
+        long maxBody, Duration sessionTimeout, boolean secureCookies) {
 
     public static final String DEFAULT_CRON = "0 0 2 1 * ?";
     public static final Set<String> KEYS = Set.of("schedule.cron", "schedule.zone", "schedule.shards", "serve.workers",
             "serve.node", "serve.health-address", "serve.health-port", "cluster.checkin-interval",
-            "serve.poll-interval", "rules.settle");
+            "serve.poll-interval", "rules.settle", "serve.users-file", "serve.max-body-mb", "serve.session-timeout",
+            "serve.secure-cookies");
 
     public static ServeSettings from(Settings settings, ZoneId systemZone, String localNode) {
         return new ServeSettings(
@@ -35,7 +38,12 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
                 settings.duration("cluster.checkin-interval", Duration.ofSeconds(7), Duration.ofMillis(500)),
                 // Quartz refuses to poll for due work more often than once a second
                 settings.duration("serve.poll-interval", Duration.ofSeconds(5), Duration.ofSeconds(1)),
-                settings.duration("rules.settle", Duration.ofSeconds(1), Duration.ofMillis(50)));
+                settings.duration("rules.settle", Duration.ofSeconds(1), Duration.ofMillis(50)),
+                blankIsNull(settings.text("serve.users-file", "")),
+                settings.integer("serve.max-body-mb", 64, 1, 4096) * 1024L * 1024L,
+                settings.duration("serve.session-timeout", Duration.ofHours(8), Duration.ofMinutes(1)),
+                Boolean.parseBoolean(settings.checked("serve.secure-cookies", "false", "true or false",
+                        ServeSettings::checkBoolean)));
     }
 
     private static void checkCron(String text) {
@@ -44,6 +52,21 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
         } catch (ParseException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static void checkBoolean(String text) {
+        if (!text.equals("true") && !text.equals("false")) {
+            throw new IllegalArgumentException("not true or false");
+        }
+    }
+
+    private static String blankIsNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The listener's settings: the address and port of /health serve everything. */
+    public WebSettings web() {
+        return new WebSettings(healthAddress, healthPort, maxBody, sessionTimeout, secureCookies);
     }
 
     private static void checkNode(String text) {
@@ -57,6 +80,8 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
         return "schedule.cron='" + cron + "', schedule.zone=" + zone + ", schedule.shards=" + shards
                 + ", serve.workers=" + workers + ", serve.node=" + node + ", serve.health=" + healthAddress + ":"
                 + healthPort + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
-                + pollInterval.toMillis() + "ms, rules.settle=" + rulesSettle.toMillis() + "ms";
+                + pollInterval.toMillis() + "ms, rules.settle=" + rulesSettle.toMillis() + "ms, serve.users-file="
+                + (usersFile == null ? "(the store)" : usersFile) + ", serve.max-body-mb=" + maxBody / (1024 * 1024)
+                + ", serve.session-timeout=" + sessionTimeout.toMinutes() + "min, serve.secure-cookies=" + secureCookies;
     }
 }

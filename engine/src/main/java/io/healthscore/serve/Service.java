@@ -13,10 +13,17 @@ import io.healthscore.schedule.MonthlyRuns;
 import io.healthscore.schedule.MonthlySchedule;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
+import io.healthscore.store.UserRepository;
+import io.healthscore.telemetry.Telemetry;
+import io.healthscore.users.UserFile;
+import io.healthscore.users.UserStore;
+import io.healthscore.users.Users;
+import io.healthscore.web.Backend;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +47,7 @@ public final class Service implements AutoCloseable {
     private ActiveRules rules;
     private MonthlySchedule schedule;
     private MonthlyRuns runs;
-    private HealthServer health;
+    private WebServer web;
 
     private Service(Setup setup) {
         this.setup = setup;
@@ -82,9 +89,14 @@ public final class Service implements AutoCloseable {
         schedule.ensure(settings.cron(), settings.zone(), setup.clock().instant());
         schedule.start();
         keep(DeliveryLoop.start(dispatcher, automations.poll()));
-        health = keep(HealthServer.start(settings.healthAddress(), settings.healthPort(), this::health));
-        LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health", settings.node(),
-                schedule.nextFiring().map(Object::toString).orElse("none"), settings.healthAddress(), health.port());
+        UserStore userStore = settings.usersFile() == null ? new UserRepository(database)
+                : new UserFile(Path.of(settings.usersFile()));
+        Backend backend = new Backend(database, rules::current, dispatcher, setup.clock(),
+                new Users(userStore, setup.clock()), setup.threads());
+        web = keep(WebServer.start(settings.web(), backend, new Telemetry(), this::health));
+        LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health, API on /api/v1,"
+                + " console on /", settings.node(), schedule.nextFiring().map(Object::toString).orElse("none"),
+                settings.healthAddress(), web.port());
     }
 
     private <T extends AutoCloseable> T keep(T part) {
@@ -124,7 +136,12 @@ public final class Service implements AutoCloseable {
     }
 
     public int healthPort() {
-        return health.port();
+        return web.port();
+    }
+
+    /** The routes the listener has, as {@code METHOD /path}. */
+    public List<String> routes() {
+        return web.routes();
     }
 
     public MonthlySchedule schedule() {

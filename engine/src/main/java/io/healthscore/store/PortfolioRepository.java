@@ -4,8 +4,10 @@ import io.healthscore.assessment.Band;
 import io.healthscore.assessment.EffectiveBand;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowViewMapper;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The portfolio as of one month: every company assessed for it, and every company churned by then (shown as
@@ -18,6 +20,13 @@ public final class PortfolioRepository {
             FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
             WHERE a.company_id IS NOT NULL OR c.churned_month <= :month
             ORDER BY %s""";
+    private static final String SHOWN = "CASE WHEN c.churned_month IS NOT NULL AND c.churned_month <= :month"
+            + " THEN 'CHURNED' ELSE a.effective_band END";
+    private static final String FILTERED = "SELECT " + CompanyMapper.COLUMNS + """
+            , c.churned_month, a.score, a.band, a.effective_band, a.override_id, a.previous_band, a.previous_score,
+              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash
+            FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
+            WHERE (a.company_id IS NOT NULL OR c.churned_month <= :month)%s""";
     private static final String LATEST = "SELECT MAX(year_month) FROM assessments";
     private static final CompanyMapper COMPANY = new CompanyMapper();
     private static final DriversMapper DRIVERS = new DriversMapper();
@@ -37,6 +46,74 @@ public final class PortfolioRepository {
     public List<PortfolioRow> month(YearMonth month) {
         return database.inTransaction(handle -> handle.createQuery(MONTH.formatted(database.dialect().ordered("c.id")))
                 .bind("month", month).setFetchSize(5_000).map(row(month)).list());
+    }
+
+    /** One page of the list, filtered, sorted and cut in the database: no more rows are read than are shown. */
+    public List<PortfolioRow> page(CompanyQuery query) {
+        String order = order(query);
+        return database.inTransaction(handle -> bind(handle.createQuery(FILTERED.formatted(where(query))
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), query)
+                .bind("limit", query.limit()).bind("offset", query.offset())
+                .map(row(query.month())).list());
+    }
+
+    /** How many companies the query's filters keep, over all pages. */
+    public long count(CompanyQuery query) {
+        return database.inTransaction(handle -> bind(handle.createQuery("SELECT COUNT(*) FROM ("
+                + FILTERED.formatted(where(query)) + ") counted"), query).mapTo(Long.class).one());
+    }
+
+    private String where(CompanyQuery query) {
+        StringBuilder where = new StringBuilder();
+        if (query.bands().size() < EffectiveBand.values().length) {
+            where.append(" AND ").append(SHOWN).append(" IN (<bands>)");
+        }
+        if (query.segment() != null) {
+            where.append(" AND LOWER(c.segment) = LOWER(:segment)");
+        }
+        if (query.owner() != null) {
+            where.append(" AND LOWER(c.owner) = LOWER(:owner)");
+        }
+        if (query.search() != null) {
+            where.append(" AND (LOWER(c.id) LIKE :search ESCAPE '!' OR LOWER(c.name) LIKE :search ESCAPE '!')");
+        }
+        if (query.after() != null) {
+            where.append(" AND ").append(database.dialect().ordered("c.id")).append(" > :after");
+        }
+        return where.toString();
+    }
+
+    private String order(CompanyQuery query) {
+        String direction = query.descending() ? " DESC" : "";
+        String id = database.dialect().ordered("c.id") + direction;
+        if (query.sort() == CompanyQuery.Sort.COMPANY) {
+            return id;
+        }
+        String column = query.sort().column;
+        // missing values last in either direction, the same on SQLite and PostgreSQL
+        return "CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END, " + column + direction + ", " + id;
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, CompanyQuery query) {
+        statement.bind("month", query.month());
+        if (query.bands().size() < EffectiveBand.values().length) {
+            statement.bindList("bands", query.bands().stream().map(Enum::name).sorted().toList());
+        }
+        if (query.segment() != null) {
+            statement.bind("segment", query.segment());
+        }
+        if (query.owner() != null) {
+            statement.bind("owner", query.owner());
+        }
+        if (query.search() != null) {
+            String escaped = query.search().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_");
+            statement.bind("search", "%" + escaped + "%");
+        }
+        if (query.after() != null) {
+            statement.bind("after", query.after());
+        }
+        return statement;
     }
 
     private static RowViewMapper<PortfolioRow> row(YearMonth month) {

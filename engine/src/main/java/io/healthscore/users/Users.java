@@ -31,6 +31,11 @@ public final class Users {
         return store.remove(name);
     }
 
+    /** The user a token id still belongs to: a console session ends when its user is removed. */
+    public Optional<User> byTokenId(String tokenId) {
+        return store.byTokenId(tokenId).map(StoredUser::user);
+    }
+
     /** The user whose token this is, or empty for a token of the wrong form, unknown, or with a wrong secret. */
     public Optional<User> authenticate(String presented) {
         return Token.parse(presented).flatMap(token -> store.byTokenId(token.id())

@@ -55,7 +55,8 @@ class DeliveryLoopInServiceTest {
                         channel: slack
                     """.formatted(receiver.url()));
             ServeSettings settings = new ServeSettings("0 0 2 1 * ?", ZoneId.of("UTC"), 1, 1, "loop-node", "127.0.0.1",
-                    0, Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200));
+                    0, Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200), null, 64L << 20,
+                    Duration.ofHours(8), false);
             try (Service service = Service.start(new Service.Setup(location, Repo.rules(),
                     folder.resolve("triggers.jsonl"), automations, 2, settings, Clock.systemUTC()));
                  Database store = Database.open(location)) {

@@ -124,7 +124,7 @@ class MissedFiringTest {
 
     private static ServeSettings settings() {
         return new ServeSettings(CRON, UTC, 3, 1, "test-node", "127.0.0.1", 0, Duration.ofSeconds(7),
-                Duration.ofSeconds(1), Duration.ofMillis(300));
+                Duration.ofSeconds(1), Duration.ofMillis(300), null, 64L << 20, Duration.ofHours(8), false);
     }
 
     private static List<RunRecord> done(Database reader) {

@@ -94,7 +94,7 @@ class RulesInServiceTest {
 
     private Service.Setup setup() {
         ServeSettings settings = new ServeSettings("0 0 2 1 * ?", ZoneId.of("UTC"), 2, 1, "rules-node", "127.0.0.1", 0,
-                Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200));
+                Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200), null, 64L << 20, Duration.ofHours(8), false);
         return new Service.Setup(location, rules, folder.resolve("triggers.jsonl"), null, 2, settings, Clock.systemUTC());
     }
 }
