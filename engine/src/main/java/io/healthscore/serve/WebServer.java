@@ -2,6 +2,8 @@ package io.healthscore.serve;
 
 import io.healthscore.HealthscoreException;
 import io.healthscore.api.ApiRoutes;
+import io.healthscore.company.ChurnedCompanyException;
+import io.healthscore.company.UnknownCompanyException;
 import io.healthscore.console.ConsoleRoutes;
 import io.healthscore.telemetry.Telemetry;
 import io.healthscore.web.Access;
@@ -55,6 +57,10 @@ final class WebServer implements AutoCloseable {
             ApiRoutes.register(config.routes, backend, settings);
             ConsoleRoutes.register(config.routes, backend, sessions, settings);
             config.routes.exception(ProblemException.class, (problem, ctx) -> failed(ctx, problem));
+            config.routes.exception(UnknownCompanyException.class, (error, ctx) -> failed(ctx,
+                    ProblemException.notFound(error.getMessage())));
+            config.routes.exception(ChurnedCompanyException.class, (error, ctx) -> failed(ctx,
+                    ProblemException.conflict(error.getMessage())));
             config.routes.exception(HttpResponseException.class, (error, ctx) -> failed(ctx, fromJavalin(error, settings)));
             config.routes.exception(Exception.class, (error, ctx) -> unexpected(ctx, error));
         });
