@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.healthscore.report.Portfolio;
+import io.healthscore.store.Database;
+import io.healthscore.store.StoreLocation;
 import io.healthscore.testhelper.CliRun;
 import io.healthscore.testhelper.RunningService;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +81,22 @@ abstract class MetricsContract {
         assertThat(metrics.named("healthscore_companies")).allSatisfy(sample ->
                 assertThat(sample.labels()).containsEntry("month", latest));
         assertThat(latest).isGreaterThanOrEqualTo(RunningService.MONTHS.get(RunningService.MONTHS.size() - 1));
+    }
+
+    @Test
+    void should_count_a_months_bands_in_one_query_as_the_companies_list_does() {
+        Map<String, Long> listed = cli("companies", "--month", "2026-10", "--json").stream()
+                .collect(Collectors.groupingBy(company -> company.get("effectiveBand").asText(), TreeMap::new,
+                        Collectors.counting()));
+
+        Map<String, Long> counted = new TreeMap<>();
+        try (Database database = Database.open(StoreLocation.parse(store))) {
+            new Portfolio(database).bandCounts(YearMonth.parse("2026-10"))
+                    .forEach((band, companies) -> counted.put(band.name(), companies));
+        }
+
+        assertThat(counted).isEqualTo(listed);
+        assertThat(listed).hasSizeGreaterThan(3);
     }
 
     @Test
