@@ -7,6 +7,7 @@ import io.healthscore.store.TriggerFileRepository;
 import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.trigger.OutboxUpdate;
 import io.healthscore.trigger.TriggerKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,16 +36,19 @@ final class DeliveryPass {
     private final String owner;
     private final Instant now;
     private final DeliveryClock time;
+    private final DeliveryListener listener;
     private final Map<String, Instant> resting = new HashMap<>();
 
 
-    DeliveryPass(Database database, Automations automations, String owner, Instant now, DeliveryClock time) {
+    DeliveryPass(Database database, Automations automations, String owner, Instant now, DeliveryClock time,
+            DeliveryListener listener) {
         this.outbox = new OutboxRepository(database);
         this.files = new TriggerFileRepository(database);
         this.automations = automations;
         this.owner = owner;
         this.now = now;
         this.time = time;
+        this.listener = listener;
     }
 
     /** Delivers entries this pass claims first (another dispatcher may hold some: those are left to it). */
@@ -175,7 +179,9 @@ final class DeliveryPass {
         if (outcome instanceof DeliveryOutcome.Sent) {
             tally.sent++;
             LOG.debug("{} sent through {} (attempt {})", entry.id(), channel.name(), attempt);
-            return OutboxUpdate.sent(key, channel.name(), time.instant());
+            Instant sent = time.instant();
+            listener.delivered(channel.name(), Duration.between(entry.trigger().emittedAt(), sent));
+            return OutboxUpdate.sent(key, channel.name(), sent);
         }
         if (outcome instanceof DeliveryOutcome.Retry retry && automations.retry().retries(attempt)) {
             Instant next = time.instant().plus(automations.retry().delay(attempt, retry.after()));

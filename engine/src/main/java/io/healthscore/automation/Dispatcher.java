@@ -41,13 +41,24 @@ public final class Dispatcher {
     private final Automations automations;
     private final DeliveryClock time;
     private final String owner;
+    private final DeliveryListener listener;
 
     public Dispatcher(Database database, Automations automations, Clock clock, String node) {
-        this(database, automations, clock, node, DeliveryClock.Sleeper.REAL);
+        this(database, automations, clock, node, DeliveryListener.NONE);
+    }
+
+    /** As {@link #Dispatcher(Database, Automations, Clock, String)}, telling {@code listener} of every delivery. */
+    public Dispatcher(Database database, Automations automations, Clock clock, String node, DeliveryListener listener) {
+        this(database, automations, clock, node, DeliveryClock.Sleeper.REAL, listener);
     }
 
     /** As the public constructor, waiting for retries with {@code sleeper} (a test's moves its clock). */
     Dispatcher(Database database, Automations automations, Clock clock, String node, DeliveryClock.Sleeper sleeper) {
+        this(database, automations, clock, node, sleeper, DeliveryListener.NONE);
+    }
+
+    private Dispatcher(Database database, Automations automations, Clock clock, String node,
+            DeliveryClock.Sleeper sleeper, DeliveryListener listener) {
         this.database = database;
         this.queries = new OutboxQueries(database);
         this.outbox = new OutboxRepository(database);
@@ -55,6 +66,7 @@ public final class Dispatcher {
         this.automations = automations;
         this.time = new DeliveryClock(clock, sleeper);
         this.owner = node + "/" + UUID.randomUUID();
+        this.listener = listener;
     }
 
     public Automations automations() {
@@ -174,7 +186,7 @@ public final class Dispatcher {
     }
 
     private DeliveryPass pass(Instant now) {
-        return new DeliveryPass(database, automations, owner, now, time);
+        return new DeliveryPass(database, automations, owner, now, time, listener);
     }
 
     /** Sends one trigger again on purpose, marked as a replay, and records it; says how it went. */

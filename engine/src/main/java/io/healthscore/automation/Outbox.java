@@ -4,6 +4,7 @@ import io.healthscore.store.Database;
 import io.healthscore.store.OutboxQueries;
 import io.healthscore.store.OutboxRepository;
 import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxCount;
 import io.healthscore.trigger.OutboxEntry;
 import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.trigger.TriggerKey;
@@ -27,6 +28,11 @@ public final class Outbox {
     /** How many triggers the outbox holds in each status. */
     public Map<DeliveryStatus, Long> counts() {
         return outbox.counts();
+    }
+
+    /** How many triggers of each name stand in each status on each channel. */
+    public List<OutboxCount> countsByChannel() {
+        return outbox.countsByChannel();
     }
 
     /**

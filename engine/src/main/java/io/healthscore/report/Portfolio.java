@@ -6,6 +6,7 @@ import io.healthscore.store.PortfolioRepository;
 import io.healthscore.store.PortfolioRow;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,11 @@ public final class Portfolio {
     /** The latest month with assessments; empty when nothing is scored yet. */
     public Optional<YearMonth> latestMonth() {
         return portfolio.latestMonth();
+    }
+
+    /** How many companies the month shows in each band (CHURNED included), as the companies list would count them. */
+    public Map<EffectiveBand, Long> bandCounts(YearMonth month) {
+        return portfolio.bandCounts(month);
     }
 
     /** The companies of the month shown in one of {@code bands} and, unless it is null, of {@code segment} (any case). */

@@ -77,7 +77,8 @@ public final class Service implements AutoCloseable {
         Automations automations = keep(AutomationsFile.load(setup.automations(), setup.triggersFile(), System.getenv(),
                 rules.current().triggerNames()));
         LOG.info("{}", automations.describe());
-        Dispatcher dispatcher = new Dispatcher(database, automations, setup.clock(), settings.node());
+        Telemetry telemetry = new Telemetry(database, automations, setup.clock());
+        Dispatcher dispatcher = new Dispatcher(database, automations, setup.clock(), settings.node(), telemetry);
         if (setup.store().embedded()) {
             LOG.info("freed the claims a killed process left on {} triggers", dispatcher.releaseAbandonedClaims());
         }
@@ -93,7 +94,7 @@ public final class Service implements AutoCloseable {
                 : new UserFile(Path.of(settings.usersFile()));
         Backend backend = new Backend(database, rules::current, dispatcher, setup.clock(),
                 new Users(userStore, setup.clock()), setup.threads());
-        web = keep(WebServer.start(settings.web(), backend, new Telemetry(), this::health));
+        web = keep(WebServer.start(settings.web(), backend, telemetry, this::health));
         LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health, API on /api/v1,"
                 + " console on /", settings.node(), schedule.nextFiring().map(Object::toString).orElse("none"),
                 settings.healthAddress(), web.port());

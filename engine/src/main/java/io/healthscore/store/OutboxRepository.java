@@ -2,6 +2,7 @@ package io.healthscore.store;
 
 import io.healthscore.company.CompanyRange;
 import io.healthscore.trigger.DeliveryStatus;
+import io.healthscore.trigger.OutboxCount;
 import io.healthscore.trigger.OutboxFilter;
 import io.healthscore.trigger.OutboxUpdate;
 import io.healthscore.trigger.TriggerKey;
@@ -44,6 +45,8 @@ public final class OutboxRepository {
                    delivered_at = CASE WHEN :sent AND delivered_at IS NULL THEN :at ELSE delivered_at END
             WHERE company_id = :company AND year_month = :month AND name = :name""";
     private static final String COUNTS = "SELECT status, COUNT(*) AS triggers FROM triggers GROUP BY status";
+    private static final String BY_CHANNEL = """
+            SELECT name, channel, status, COUNT(*) AS triggers FROM triggers GROUP BY name, channel, status""";
     private static final String PENDING = "SELECT COUNT(*) FROM triggers WHERE status = 'pending'";
     // a trigger claimed by a process that was killed is due again when its lease runs out
     private static final String NEXT_ATTEMPT = """
@@ -155,6 +158,14 @@ public final class OutboxRepository {
                     row.getColumn("triggers", Long.class))).forEach(count -> counts.put(count.getKey(), count.getValue()));
             return counts;
         });
+    }
+
+    /** How many triggers of each name stand in each status on each channel, counted in the database. */
+    public List<OutboxCount> countsByChannel() {
+        return database.inTransaction(handle -> handle.createQuery(BY_CHANNEL)
+                .map(row -> new OutboxCount(row.getColumn("name", String.class), row.getColumn("channel", String.class),
+                        row.getColumn("status", DeliveryStatus.class), row.getColumn("triggers", Long.class)))
+                .list());
     }
 
     /**

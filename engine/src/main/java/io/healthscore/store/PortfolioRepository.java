@@ -3,8 +3,10 @@ package io.healthscore.store;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.EffectiveBand;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowViewMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -27,6 +29,11 @@ public final class PortfolioRepository {
               a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash
             FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
             WHERE (a.company_id IS NOT NULL OR c.churned_month <= :month)%s""";
+    private static final String BANDS = "SELECT " + SHOWN + """
+             AS shown, COUNT(*) AS companies
+            FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
+            WHERE a.company_id IS NOT NULL OR c.churned_month <= :month
+            GROUP BY 1""";
     private static final String LATEST = "SELECT MAX(year_month) FROM assessments";
     private static final CompanyMapper COMPANY = new CompanyMapper();
     private static final DriversMapper DRIVERS = new DriversMapper();
@@ -46,6 +53,17 @@ public final class PortfolioRepository {
     public List<PortfolioRow> month(YearMonth month) {
         return database.inTransaction(handle -> handle.createQuery(MONTH.formatted(database.dialect().ordered("c.id")))
                 .bind("month", month).setFetchSize(5_000).map(row(month)).list());
+    }
+
+    /** How many companies the month shows in each band, CHURNED included, counted in the database. */
+    public Map<EffectiveBand, Long> bandCounts(YearMonth month) {
+        return database.inTransaction(handle -> {
+            Map<EffectiveBand, Long> counts = new EnumMap<>(EffectiveBand.class);
+            handle.createQuery(BANDS).bind("month", month)
+                    .map(row -> Map.entry(row.getColumn("shown", EffectiveBand.class), row.getColumn("companies", Long.class)))
+                    .forEach(count -> counts.put(count.getKey(), count.getValue()));
+            return counts;
+        });
     }
 
     /** One page of the list, filtered, sorted and cut in the database: no more rows are read than are shown. */

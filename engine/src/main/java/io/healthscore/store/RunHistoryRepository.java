@@ -31,6 +31,14 @@ public final class RunHistoryRepository {
             GROUP BY r.id, r.year_month, r.kind, r.scheduled_for, r.shards, r.status, r.rules_hash, r.node,
                      r.started_at, r.finished_at, r.completed_by
             ORDER BY r.started_at DESC, r.id DESC""";
+    // a running run is DIED when neither its start nor any shard's heartbeat is later than :stale, as in run(now)
+    private static final String STATUS_COUNTS = """
+            SELECT status, COUNT(*) AS runs FROM (
+                SELECT CASE WHEN r.status = 'running' AND r.started_at < :stale AND NOT EXISTS (
+                                SELECT 1 FROM run_shards s WHERE s.run_id = r.id AND s.heartbeat_at >= :stale)
+                            THEN 'died' ELSE r.status END AS status
+                FROM runs r) shown
+            GROUP BY status""";
 
     private final Database database;
 
@@ -49,6 +57,23 @@ public final class RunHistoryRepository {
     /** One run by id. */
     public Optional<RunRecord> find(String runId, Instant now) {
         return query(" AND r.id = :key", runId, 1, now).stream().findFirst();
+    }
+
+    /** The newest run that finished (done or failed); empty when none has. */
+    public Optional<RunRecord> latestFinished(Instant now) {
+        return query(" AND r.finished_at IS NOT NULL", null, 1, now).stream().findFirst();
+    }
+
+    /** How many runs stand in each status, DIED as {@link #list} reads it (statuses without any are left out). */
+    public Map<RunStatus, Long> statusCounts(Instant now) {
+        return database.inTransaction(handle -> {
+            Map<RunStatus, Long> counts = new EnumMap<>(RunStatus.class);
+            handle.createQuery(STATUS_COUNTS).bind("stale", now.minus(RunCounts.STALE_AFTER))
+                    .map(row -> Map.entry(RunStatus.stored(row.getColumn("status", String.class)),
+                            row.getColumn("runs", Long.class)))
+                    .forEach(count -> counts.put(count.getKey(), count.getValue()));
+            return counts;
+        });
     }
 
     private List<RunRecord> query(String condition, String parameter, int limit, Instant now) {
