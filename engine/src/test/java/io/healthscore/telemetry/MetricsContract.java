@@ -144,6 +144,7 @@ abstract class MetricsContract {
         assertThat(get("/health").statusCode()).isEqualTo(200);
         assertThat(get("/health").statusCode()).isEqualTo(200);
         assertThat(get("/no/such/CO-4711").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/companies/acme").statusCode()).isEqualTo(401);
 
         Exposition metrics = scrape();
 
@@ -151,8 +152,10 @@ abstract class MetricsContract {
                 Map.of("method", "GET", "route", "/health", "status", "200"))).isGreaterThanOrEqualTo(2.0);
         assertThat(metrics.value("healthscore_http_requests_seconds_count",
                 Map.of("method", "GET", "route", "unmatched", "status", "404"))).isGreaterThanOrEqualTo(1.0);
+        assertThat(metrics.value("healthscore_http_requests_seconds_count",
+                Map.of("method", "GET", "route", "/api/v1/companies/{id}", "status", "401"))).isGreaterThanOrEqualTo(1.0);
         assertThat(metrics.samples()).allSatisfy(sample -> assertThat(sample.labels().values())
-                .noneMatch(value -> value.contains("CO-4711") || value.contains("/no/such")));
+                .noneMatch(value -> value.contains("CO-4711") || value.contains("/no/such") || value.contains("acme")));
     }
 
     private static Map<String, Long> nonZero(Map<String, Double> values) {
