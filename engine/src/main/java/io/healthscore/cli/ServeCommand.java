@@ -17,10 +17,12 @@ import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
-        "Run the scheduler: the monthly run on a cron schedule.",
+        "Run the scheduler, the HTTP API and the web console.",
         "On the cron schedule (default 02:00 on the 1st) scores the month that just ended for every company, emits"
-                + " the triggers, and keeps the rules hot-reloaded. Stop with SIGTERM or Ctrl-C. Several nodes on one"
-                + " PostgreSQL store share the work; the embedded store serves one node."})
+                + " the triggers, and keeps the rules hot-reloaded. On one listener (default 127.0.0.1:8571) it serves"
+                + " /health, /metrics (Prometheus), the API under /api/v1 and the console at /, to the users of"
+                + " 'healthscore users'. Stop with SIGTERM or Ctrl-C. Several nodes on one PostgreSQL store share the"
+                + " work; the embedded store serves one node."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions options;
@@ -37,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shards", paramLabel = "N", description = "schedule.shards: parts a month run is split into (default 8).")
     String shards;
 
-    @Option(names = "--health-port", paramLabel = "PORT", description = "serve.health-port: port of GET /health (default 8571, 0 picks a free one).")
+    @Option(names = "--health-port", paramLabel = "PORT", description = "serve.health-port: port of the listener: /health, /metrics, /api/v1 and the console (default 8571, 0 picks a free one).")
     String healthPort;
 
     @Option(names = "--node", paramLabel = "NAME", description = "serve.node: this node's name in the cluster (default HOST-PID).")
@@ -68,7 +70,8 @@ final class ServeCommand implements Callable<Integer> {
                      workspace.clock()))) {
             cli.err().println("healthscore serve: node " + settings.node() + " on " + workspace.location().display()
                     + "; next monthly run " + service.schedule().nextFiring().map(Object::toString).orElse("none")
-                    + "; health on http://" + settings.healthAddress() + ":" + service.healthPort() + "/health");
+                    + "; health on http://" + settings.healthAddress() + ":" + service.healthPort() + "/health"
+                    + "; console on http://" + settings.healthAddress() + ":" + service.healthPort() + "/");
             stop.await();
             cli.err().println("healthscore serve: stopping; the work in progress on this node finishes first");
         }
