@@ -18,8 +18,14 @@ public enum Access implements RouteRole {
         return role;
     }
 
-    /** The role a route with these roles needs: the highest named, or none when it is open to anyone. */
+    /**
+     * The role a route with these roles needs: the highest named, or none when it is open to anyone. A route that
+     * names no role needs a signed-in viewer: a route is open only when it says so.
+     */
     static Role needed(Set<RouteRole> roles) {
+        if (roles.isEmpty()) {
+            return Role.VIEWER;
+        }
         Role needed = null;
         for (RouteRole routeRole : roles) {
             if (routeRole == ANYONE) {
