@@ -37,7 +37,8 @@ final class CompanyListPage {
         List<Row> rows = portfolio.page(query).stream().map(Row::of).toList();
         int first = rows.isEmpty() ? 0 : (request.page() - 1) * ListRequest.PAGE_SIZE + 1;
         Layout.answer(ctx, 200, "Companies " + month, "/companies", Templates.render("companies", new Page(true,
-                month.toString(), request, bandOptions(request), sortOptions(request), columns(request), rows, total,
+                month.toString(), MonthChoice.of(backend.database(), portfolio.latestMonth().orElse(month), month),
+                request.month() == null ? "" : "?month=" + month, request, bandOptions(request), sortOptions(request), columns(request), rows, total,
                 first, first == 0 ? 0 : first + rows.size() - 1,
                 request.page() > 1 ? request.link(request.page() - 1) : null,
                 request.page() < pages ? request.link(request.page() + 1) : null, request.page(), pages)));
@@ -73,11 +74,12 @@ final class CompanyListPage {
         };
     }
 
-    private record Page(boolean scored, String shownMonth, ListRequest request, List<Option> bands, List<Option> sorts,
+    private record Page(boolean scored, String shownMonth, List<MonthChoice> months, String rowQuery,
+            ListRequest request, List<Option> bandOptions, List<Option> sortOptions,
             List<Column> columns, List<Row> rows, long total, int first, int last, String previous, String next,
             int page, int pages) {
         static Page empty() {
-            return new Page(false, null, null, List.of(), List.of(), List.of(), List.of(), 0, 0, 0, null, null, 1, 1);
+            return new Page(false, null, List.of(), "", null, List.of(), List.of(), List.of(), List.of(), 0, 0, 0, null, null, 1, 1);
         }
 
         boolean any() {

@@ -8,7 +8,6 @@ import io.healthscore.report.Percent;
 import io.healthscore.report.PortfolioReport;
 import io.healthscore.report.ReportBuilder;
 import io.healthscore.report.ReportCharts;
-import io.healthscore.run.RunLog;
 import io.healthscore.store.PortfolioRepository;
 import io.healthscore.web.Backend;
 import io.javalin.http.Context;
@@ -39,9 +38,7 @@ final class PortfolioPage {
         }
         YearMonth shown = month == null ? latest : month;
         PortfolioReport report = new ReportBuilder(backend.database(), backend.clock()).build(shown, target, DROP_THRESHOLD);
-        List<MonthOption> months = new RunLog(backend.database()).monthsWithData().stream()
-                .filter(each -> !each.isAfter(latest)).map(each -> new MonthOption(each.toString(), each.equals(shown)))
-                .toList();
+        List<MonthChoice> months = MonthChoice.of(backend.database(), latest, shown);
         Layout.answer(ctx, 200, "Portfolio " + shown, "/", Templates.render("portfolio", new Page(true,
                 shown.toString(), months, report.companies(), ReportCharts.distribution(report.distribution()),
                 rows(report.distribution()), TargetPanel.of(report.target()),
@@ -60,15 +57,12 @@ final class PortfolioPage {
                 Shown.signed(mover.change()), mover.source())).toList());
     }
 
-    private record Page(boolean scored, String month, List<MonthOption> months, int companies, String distributionChart,
+    private record Page(boolean scored, String month, List<MonthChoice> months, int companies, String distributionChart,
             List<BandRow> bands, TargetPanel target, String trendChart, int trendMonths, MoverTable moversUp,
             MoverTable moversDown) {
         static Page empty() {
             return new Page(false, null, List.of(), 0, null, List.of(), null, null, 0, null, null);
         }
-    }
-
-    private record MonthOption(String value, boolean selected) {
     }
 
     private record BandRow(Chip chip, int count, String share, String href) {

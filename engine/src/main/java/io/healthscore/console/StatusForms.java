@@ -30,6 +30,8 @@ final class StatusForms {
     /** Room is left for the " (until YYYY-MM)" an override adds to its description in the activity log. */
     static final int NOTE_LIMIT = ManualStatus.NOTE_LIMIT - 100;
 
+    private static final String PINNABLE = "THRIVING, HEALTHY, STEADY, AT_RISK";
+
     private final Backend backend;
     private final CompanyPage page;
 
@@ -51,8 +53,9 @@ final class StatusForms {
         try {
             band = ManualStatus.pinnable(values.get("band"));
         } catch (IllegalArgumentException e) {
-            refuse(ctx, "status", "band", values.get("band").isEmpty()
-                    ? "Choose a band: Thriving, Healthy, Steady or At Risk." : e.getMessage(), values);
+            refuse(ctx, "status", "band", values.get("band").isEmpty() ? "Choose a band; accepted: " + PINNABLE
+                    : "'" + values.get("band") + "' is not a band that can be set by hand; accepted: " + PINNABLE
+                    + " (to mark the company churned, use the churn form)", values);
             return;
         }
         if (values.get("note").length() > NOTE_LIMIT) {
