@@ -131,6 +131,10 @@ final class CompanyPage {
     /** The shown month's assessment: band, score and change, the rules' band when pinned, why, drivers, triggers. */
     private record Now(String month, Chip chip, String score, String change, Chip rulesChip, Why why,
             List<DriverChange> drivers, List<TriggerRow> triggers, List<String> months) {
+        boolean scored() {
+            return !Shown.MISSING.equals(score);
+        }
+
         boolean anyTrigger() {
             return !triggers.isEmpty();
         }

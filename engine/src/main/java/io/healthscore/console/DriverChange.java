@@ -31,7 +31,7 @@ record DriverChange(String name, String value, String change, String trend, Stri
                     "improving" + against);
             case -1 -> new DriverChange(name, Shown.decimal(value), Shown.decimal(delta), "declining",
                     "declining" + against);
-            default -> new DriverChange(name, Shown.decimal(value), "0", "unchanged", "unchanged" + against);
+            default -> new DriverChange(name, Shown.decimal(value), null, "unchanged", "unchanged" + against);
         };
     }
 }

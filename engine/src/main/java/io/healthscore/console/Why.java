@@ -15,6 +15,14 @@ import java.util.stream.Collectors;
 record Why(boolean recorded, Pinned pinned, String score, String mean, List<WeekRow> weeks, RuleView bandRule,
         List<String> firedRules, String rulesHash) {
 
+    boolean scored() {
+        return !Shown.MISSING.equals(score);
+    }
+
+    boolean anyWeek() {
+        return !weeks.isEmpty();
+    }
+
     /** {@code pinning}: the override that pins this month's band, or null when the rules' band is shown. */
     static Why of(ExplainJson explain, BandOverride pinning) {
         return new Why(explain.recorded(), pinning == null ? null : Pinned.of(pinning), Shown.number(explain.score()), Shown.decimal(explain.mean()),
