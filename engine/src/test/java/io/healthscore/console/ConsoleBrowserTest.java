@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -95,6 +97,22 @@ class ConsoleBrowserTest {
         WebElement row = browser.findElement(By.cssSelector("#companies tbody tr[data-company='" + company + "']"));
         assertThat(row.getAttribute("data-band")).isEqualTo("STEADY");
         assertThat(row.getText()).contains("Steady", "set by hand");
+    }
+
+    @Test
+    void should_fit_every_page_in_the_width_of_a_tablet() {
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        browser.get(service.url() + "/sign-in");
+        browser.findElement(By.id("token")).sendKeys(service.token(Role.VIEWER));
+        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+
+        for (String path : List.of("/?month=2026-10", "/companies?month=2026-10", "/companies/acme?month=2026-10",
+                "/updates", "/runs")) {
+            browser.get(service.url() + path);
+            Object overflow = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s", path).isLessThanOrEqualTo(0);
+        }
     }
 
     private static int score(WebElement row) {
