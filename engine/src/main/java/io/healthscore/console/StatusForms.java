@@ -16,7 +16,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -65,7 +64,7 @@ final class StatusForms {
         YearMonth from = startMonth(new AssessmentLog(backend.database()).history(id), backend.clock());
         YearMonth until;
         try {
-            until = parseUntil(values.get("until"), from);
+            until = Months.until(values.get("until"), from);
         } catch (IllegalArgumentException e) {
             refuse(ctx, "status", "until", e.getMessage(), values);
             return;
@@ -121,24 +120,6 @@ final class StatusForms {
             backend.dispatcher().settle();
         }
         ctx.redirect("/companies/" + id + "?saved=" + form + "#activity", HttpStatus.SEE_OTHER);
-    }
-
-    private static YearMonth parseUntil(String text, YearMonth from) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        YearMonth until;
-        try {
-            until = YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a month; accepted: YYYY-MM, e.g. "
-                    + from.plusMonths(1) + ", or empty");
-        }
-        if (until.isBefore(from)) {
-            throw new IllegalArgumentException(until + " is before " + from + ", the month the override starts (the"
-                    + " latest assessed month); accepted: " + from + " or later, or empty");
-        }
-        return until;
     }
 
     private CompanyId known(Context ctx) {
