@@ -14,6 +14,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signing in with an API token and out again. The sign-in form is guarded by a double-submit cookie: the form
@@ -25,6 +27,7 @@ final class SignIn {
     private static final String FORM_PATH = "/sign-in";
     private static final Duration FORM_LIFE = Duration.ofHours(1);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
 
     private final Users users;
     private final Sessions sessions;
@@ -62,6 +65,7 @@ final class SignIn {
         Optional<User> user = users.authenticate(presented);
         Optional<Token> token = Token.parse(presented);
         if (user.isEmpty() || token.isEmpty()) {
+            LOG.info("console sign-in refused from {}: the token is not valid", ctx.ip());
             show(ctx, 401, next, null, null, "This token is not valid: it is unknown, was removed or is mistyped."
                     + " Paste it as 'healthscore users add' printed it.");
             return;
@@ -69,6 +73,7 @@ final class SignIn {
         sessions.close(ctx.cookie(Authentication.COOKIE));
         Session session = sessions.open(user.get(), token.get().id());
         cookies.set(ctx, Authentication.COOKIE, session.id(), "/", sessions.timeout());
+        LOG.info("console sign-in: {} ({}) from {}", user.get().name(), user.get().role().code(), ctx.ip());
         cookies.clear(ctx, FORM_COOKIE, FORM_PATH);
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }

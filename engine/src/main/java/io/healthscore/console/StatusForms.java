@@ -3,6 +3,7 @@ package io.healthscore.console;
 import io.healthscore.HealthscoreException;
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
+import io.healthscore.manual.Activity;
 import io.healthscore.manual.CompanyReadModel;
 import io.healthscore.manual.ManualOutcome;
 import io.healthscore.manual.ManualStatus;
@@ -19,6 +20,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The status forms' posts: set status (pin a band), clear the override, churn, reinstate. Each is checked first
@@ -29,6 +32,7 @@ final class StatusForms {
     /** Room is left for the " (until YYYY-MM)" an override adds to its description in the activity log. */
     static final int NOTE_LIMIT = ManualStatus.NOTE_LIMIT - 100;
 
+    private static final Logger LOG = LoggerFactory.getLogger(StatusForms.class);
     private static final String PINNABLE = "THRIVING, HEALTHY, STEADY, AT_RISK";
 
     private final Backend backend;
@@ -116,7 +120,10 @@ final class StatusForms {
             page.render(ctx, 409, new FormInput(form, null, e.getMessage(), values));
             return;
         }
-        if (!outcome.activity().triggers().isEmpty()) {
+        Activity done = outcome.activity();
+        LOG.info("console {} {} {}: {} -> {} by {}, {} triggers", done.source().label(), id, done.month(), done.from(),
+                done.to(), done.author(), done.triggers().size());
+        if (!done.triggers().isEmpty()) {
             backend.dispatcher().settle();
         }
         ctx.redirect("/companies/" + id + "?saved=" + form + "#activity", HttpStatus.SEE_OTHER);

@@ -44,8 +44,8 @@ class ConsoleBrowserTest {
 
     @BeforeEach
     void start() {
-        service = ConsoleService.start(folder);
         browser = ChromiumDriver.start(folder, 1280, 2600);
+        service = ConsoleService.start(folder);
     }
 
     @AfterEach
@@ -53,7 +53,9 @@ class ConsoleBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        service.close();
+        if (service != null) {
+            service.close();
+        }
     }
 
     @Test
