@@ -122,6 +122,18 @@ class ConsolePagesTest {
     }
 
     @Test
+    void should_show_the_triggers_of_the_month_with_the_rule_that_asked_and_their_delivery() {
+        Document page = viewer.get("/companies/hooli?month=2026-10").document();
+
+        assertThat(page.select("#triggers tbody tr")).isNotEmpty();
+        assertThat(page.select("#triggers tbody tr").first().select("td").eachText()).satisfies(cells -> {
+            assertThat(cells.get(1)).contains(".drl:");
+            assertThat(cells.get(2)).contains("UTC");
+            assertThat(cells.get(3)).containsAnyOf("sent", "pending", "dead", "off");
+        });
+    }
+
+    @Test
     void should_show_no_status_form_to_a_viewer() {
         Document page = viewer.get("/companies/acme").document();
 
