@@ -37,6 +37,7 @@ public final class ConsoleRoutes {
         routes.post("/companies/{id}/reinstate", forms::reinstate, Access.CSM);
         routes.get("/updates", new UpdatesPage(backend)::show, Access.VIEWER);
         routes.get("/runs", new RunsPage(backend)::show, Access.VIEWER);
+        routes.afterMatched(signIn::renew);
     }
 
     /** Whether a failure of this request is shown as a console page rather than problem+json: all but the API's. */

@@ -4,6 +4,7 @@ import io.healthscore.users.Token;
 import io.healthscore.users.User;
 import io.healthscore.users.Users;
 import io.healthscore.web.Authentication;
+import io.healthscore.web.Caller;
 import io.healthscore.web.Session;
 import io.healthscore.web.Sessions;
 import io.javalin.http.Context;
@@ -82,6 +83,17 @@ final class SignIn {
         sessions.close(ctx.cookie(Authentication.COOKIE));
         cookies.clear(ctx, Authentication.COOKIE, "/");
         ctx.redirect("/sign-in?out=1", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * After every console request of a live session: the cookie is sent again with a full Max-Age, so the browser
+     * keeps it as long as the session lives (it ends after the timeout without a request, not after sign-in).
+     */
+    void renew(Context ctx) {
+        Session session = Caller.session(ctx);
+        if (session != null && !Authentication.isApi(ctx) && !ctx.path().equals("/sign-out")) {
+            cookies.set(ctx, Authentication.COOKIE, session.id(), "/", sessions.timeout());
+        }
     }
 
     private void show(Context ctx, int status, String next, String notice, String formError, String tokenError) {

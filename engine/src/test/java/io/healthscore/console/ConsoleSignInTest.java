@@ -107,6 +107,23 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void should_send_the_cookie_again_with_a_full_max_age_while_the_session_is_used() {
+        ConsoleClient client = ConsoleClient.signedIn(service, Role.VIEWER);
+        service.clock().advance(Duration.ofHours(5));
+        try {
+            ConsoleClient.Page page = client.get("/companies");
+            service.clock().advance(Duration.ofHours(5));
+            ConsoleClient.Page later = client.get("/runs");
+
+            assertThat(page.setCookie("hs_session")).hasValueSatisfying(cookie -> assertThat(cookie)
+                    .contains("Max-Age=28800", "HttpOnly", "SameSite=Strict"));
+            assertThat(later.status()).isEqualTo(200);
+        } finally {
+            service.clock().advance(Duration.ofHours(-10));
+        }
+    }
+
+    @Test
     void should_end_the_session_on_sign_out() {
         ConsoleClient client = ConsoleClient.signedIn(service, Role.VIEWER);
         String session = client.cookie("hs_session").orElseThrow();
@@ -115,6 +132,7 @@ class ConsoleSignInTest {
 
         assertThat(answer.status()).isEqualTo(303);
         assertThat(answer.location()).isEqualTo("/sign-in?out=1");
+        assertThat(answer.setCookie("hs_session")).hasValueSatisfying(cookie -> assertThat(cookie).contains("Max-Age=0"));
         ConsoleClient replay = new ConsoleClient(service);
         replay.setCookie("hs_session", session);
         assertThat(replay.get("/").status()).isEqualTo(303);
