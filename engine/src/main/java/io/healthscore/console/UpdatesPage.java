@@ -82,8 +82,8 @@ final class UpdatesPage {
             return !entries.isEmpty();
         }
 
-        int count() {
-            return entries.size();
+        String count() {
+            return entries.size() == 1 ? "1 update" : entries.size() + " updates";
         }
     }
 
