@@ -58,7 +58,7 @@ final class CompanyPage {
                         churn == null ? null : churn.month().toString(), now,
                         months.isEmpty() ? null : ScoreChart.svg(id.value(), months),
                         companies.activities(id).stream().map(FeedEntry::of).toList(), forms,
-                        saved(ctx.queryParam("saved")), input != null)));
+                        saved(ctx.queryParam("saved")), failure(input))));
     }
 
     private Now now(StoredAssessment stored, List<StoredAssessment> history, AssessmentLog log, Churn churn) {
@@ -108,6 +108,15 @@ final class CompanyPage {
         }
     }
 
+    /** What the alert at the top says when a form came back: the refusal itself when it is not one field's. */
+    private static String failure(FormInput input) {
+        if (input == null) {
+            return null;
+        }
+        return input.field() == null ? input.message() + " Nothing was stored."
+                : "A form below has an error, shown beside its field; nothing was stored.";
+    }
+
     private static String saved(String what) {
         if (what == null) {
             return null;
@@ -122,7 +131,7 @@ final class CompanyPage {
     }
 
     private record Page(String id, String name, String owner, String segment, String churnedFrom, Now now,
-            String chart, List<FeedEntry> feed, FormsView forms, String saved, boolean failed) {
+            String chart, List<FeedEntry> feed, FormsView forms, String saved, String failed) {
         boolean anyActivity() {
             return !feed.isEmpty();
         }

@@ -134,6 +134,16 @@ class ConsoleStatusTest {
     }
 
     @Test
+    void should_say_why_and_store_nothing_when_there_is_no_override_to_clear() {
+        ConsoleClient.Page answer = csm.postWithCsrf("/companies/krusty/clear", Map.of());
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.document().getElementById("refused").text()).contains("no override in force",
+                "Nothing was stored");
+        assertThat(manualUpdates("krusty")).isEmpty();
+    }
+
+    @Test
     void should_answer_a_post_on_an_unknown_company_with_a_404_page() {
         ConsoleClient.Page answer = csm.postWithCsrf("/companies/no-such-company/status", Map.of("band", "AT_RISK"));
 
