@@ -10,10 +10,12 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowViewMapper;
 import org.jdbi.v3.core.result.RowView;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -32,7 +34,24 @@ public final class ActivityRepository {
             + " ORDER BY happened_at DESC, id DESC";
     private static final String MANUAL_OF_MONTH = "SELECT " + COLUMNS + " FROM activities WHERE year_month = :key"
             + " AND source NOT IN ('automatic', 'expiry') ORDER BY happened_at DESC, id DESC";
+    private static final String SINCE = "SELECT " + COLUMNS + " FROM activities WHERE happened_at >= :since%s"
+            + " ORDER BY happened_at DESC, id DESC LIMIT :limit";
+    private static final String AUTOMATIC_SOURCES = "('automatic', 'expiry')";
     private static final RowViewMapper<Activity> ACTIVITY = new ActivityMapper();
+
+    /**
+     * Which activities {@link #since} reads: from {@code since} on, only manual ones ({@code manual} true), only
+     * automatic and expiry ones (false) or both (null), only those into {@code band} and by {@code author} (any
+     * case) unless null, at most {@code limit}.
+     */
+    public record Filter(Instant since, Boolean manual, EffectiveBand band, String author, int limit) {
+        public Filter {
+            Objects.requireNonNull(since, "since");
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+            }
+        }
+    }
 
     private final Database database;
 
@@ -48,6 +67,31 @@ public final class ActivityRepository {
     /** The manual actions (override, clear, churn, reinstate) on the month's bands, newest first. */
     public List<Activity> manualOf(YearMonth month) {
         return database.inTransaction(handle -> handle.createQuery(MANUAL_OF_MONTH).bind("key", month).map(ACTIVITY).list());
+    }
+
+    /** Every band change and manual action from {@code filter.since()} on that the filter keeps, newest first. */
+    public List<Activity> since(Filter filter) {
+        StringBuilder where = new StringBuilder();
+        if (filter.manual() != null) {
+            where.append(" AND source ").append(filter.manual() ? "NOT IN " : "IN ").append(AUTOMATIC_SOURCES);
+        }
+        if (filter.band() != null) {
+            where.append(" AND band_to = :band");
+        }
+        if (filter.author() != null) {
+            where.append(" AND LOWER(author) = LOWER(:author)");
+        }
+        return database.inTransaction(handle -> {
+            Query query = handle.createQuery(SINCE.formatted(where)).bind("since", filter.since())
+                    .bind("limit", filter.limit());
+            if (filter.band() != null) {
+                query.bind("band", filter.band().name());
+            }
+            if (filter.author() != null) {
+                query.bind("author", filter.author());
+            }
+            return query.map(ACTIVITY).list();
+        });
     }
 
     /**
