@@ -22,6 +22,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import io.healthscore.testhelper.Repo;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,11 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A CSM's round in a real browser: sign in, filter the list to At Risk, open a company, pin its band with a
  * description, and find it in the activity feed and in the list. Saves a screenshot of the company page (its
- * October, with the "i" open) to target/console-company.png; docs/console-company.png is a copy of it.
+ * latest month, set by hand, with the "i" open) to engine/target/console-company.png; docs/console-company.png is a
+ * copy of it.
  */
 @ChromiumDriverTest
 class ConsoleBrowserTest {
-    static final Path SCREENSHOT = Path.of("engine/target/console-company.png");
+    static final Path SCREENSHOT = Repo.root().resolve("engine/target/console-company.png");
 
     @TempDir
     Path folder;
