@@ -27,6 +27,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -67,17 +68,19 @@ class ConsoleBrowserTest {
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
         browser.findElement(By.id("token")).sendKeys(service.token(Role.CSM));
-        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form[action='/sign-in'] button[type=submit]"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Companies");
 
         new Select(browser.findElement(By.id("month"))).selectByValue("2026-10");
         new Select(browser.findElement(By.id("band"))).selectByVisibleText("At Risk");
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.filters button[type=submit]"));
         List<WebElement> rows = browser.findElements(By.cssSelector("#companies tbody tr"));
         assertThat(rows).hasSize(5).allMatch(row -> "AT_RISK".equals(row.getAttribute("data-band")));
         WebElement chosen = rows.stream().max(Comparator.comparingInt(ConsoleBrowserTest::score)).orElseThrow();
         String company = chosen.getAttribute("data-company");
+        WebElement page = browser.findElement(By.tagName("html"));
         chosen.findElement(By.cssSelector("td a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
 
         assertThat(browser.findElement(By.cssSelector("#health .chip")).getAttribute("data-band")).isEqualTo("AT_RISK");
         new Select(browser.findElement(By.id("band-select"))).selectByVisibleText("Steady");
@@ -95,9 +98,9 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.id("weeks")).isDisplayed()).isTrue();
         saveScreenshot();
 
-        browser.findElement(By.cssSelector("nav a[href='/companies']")).click();
+        clickAndLoad(By.cssSelector("nav a[href='/companies']"));
         browser.findElement(By.id("q")).sendKeys(company);
-        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.filters button[type=submit]"));
         WebElement row = browser.findElement(By.cssSelector("#companies tbody tr[data-company='" + company + "']"));
         assertThat(row.getAttribute("data-band")).isEqualTo("STEADY");
         assertThat(row.getText()).contains("Steady", "set by hand");
@@ -108,7 +111,7 @@ class ConsoleBrowserTest {
         browser.manage().window().setSize(new Dimension(820, 1180));
         browser.get(service.url() + "/sign-in");
         browser.findElement(By.id("token")).sendKeys(service.token(Role.VIEWER));
-        browser.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form[action='/sign-in'] button[type=submit]"));
 
         for (String path : List.of("/?month=2026-10", "/companies?month=2026-10", "/companies/acme?month=2026-10",
                 "/updates", "/runs")) {
@@ -117,6 +120,13 @@ class ConsoleBrowserTest {
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow of %s", path).isLessThanOrEqualTo(0);
         }
+    }
+
+    /** Clicks what navigates and waits for the next page: until then, elements found are the old page's. */
+    private void clickAndLoad(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static int score(WebElement row) {

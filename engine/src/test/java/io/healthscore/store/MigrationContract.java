@@ -33,7 +33,7 @@ abstract class MigrationContract extends StoreContract {
         assertThat(rows(TABLES.formatted(tables(), "<>", "NOT LIKE")))
                 .flatExtracting(row -> row)
                 .containsExactly("activities", "assessments", "companies", "metrics", "overrides", "rule_files",
-                        "run_shards", "runs", "trigger_files", "triggers");
+                        "run_shards", "runs", "trigger_files", "triggers", "users");
     }
 
     @Test
