@@ -78,9 +78,9 @@ class ConsoleBrowserTest {
         assertThat(rows).hasSize(5).allMatch(row -> "AT_RISK".equals(row.getAttribute("data-band")));
         WebElement chosen = rows.stream().max(Comparator.comparingInt(ConsoleBrowserTest::score)).orElseThrow();
         String company = chosen.getAttribute("data-company");
-        WebElement page = browser.findElement(By.tagName("html"));
+        WebElement listPage = browser.findElement(By.tagName("html"));
         chosen.findElement(By.cssSelector("td a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(listPage));
 
         assertThat(browser.findElement(By.cssSelector("#health .chip")).getAttribute("data-band")).isEqualTo("AT_RISK");
         new Select(browser.findElement(By.id("band-select"))).selectByVisibleText("Steady");
