@@ -1,13 +1,12 @@
 package io.healthscore.api;
 
-import io.healthscore.HealthscoreException;
 import io.healthscore.web.Access;
 import io.healthscore.web.Backend;
+import io.healthscore.web.HealthTarget;
 import io.healthscore.web.WebSettings;
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 
 /**
  * The HTTP API under {@code /api/v1} (contract section 5), each route with the least role that may call it. The
@@ -24,7 +23,7 @@ public final class ApiRoutes {
         IngestApi ingest = new IngestApi(backend, settings.maxBody());
         CompaniesApi companies = new CompaniesApi(backend);
         StatusApi status = new StatusApi(backend);
-        OperationsApi operations = new OperationsApi(backend, target());
+        OperationsApi operations = new OperationsApi(backend, HealthTarget.fromEnvironment());
         byte[] openApi = openApi();
 
         routes.post(BASE + "/metrics", ingest::metrics, Access.ADMIN);
@@ -42,16 +41,6 @@ public final class ApiRoutes {
         routes.get(BASE + "/triggers", operations::triggers, Access.VIEWER);
         routes.post(BASE + "/triggers/retry", operations::retry, Access.ADMIN);
         routes.get(BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi), Access.VIEWER);
-    }
-
-    /** The report's default health target: $HEALTHSCORE_TARGET as for {@code report}, else 70. */
-    private static BigDecimal target() {
-        String given = System.getenv("HEALTHSCORE_TARGET");
-        try {
-            return given == null || given.isBlank() ? OperationsApi.DEFAULT_TARGET : new BigDecimal(given.trim().replace("%", ""));
-        } catch (NumberFormatException e) {
-            throw new HealthscoreException("$HEALTHSCORE_TARGET '" + given + "': accepted: a percentage 0 to 100, e.g. 70");
-        }
     }
 
     private static byte[] openApi() {

@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 /** The portfolio report, the run records and the outbox, as {@code report}, {@code runs} and {@code triggers}. */
 final class OperationsApi {
     private static final Logger LOG = LoggerFactory.getLogger(OperationsApi.class);
-    static final BigDecimal DEFAULT_TARGET = BigDecimal.valueOf(70);
     static final int DROP = 15;
 
     private final Backend backend;

@@ -3,6 +3,7 @@ package io.healthscore.console;
 import io.healthscore.web.Access;
 import io.healthscore.web.Authentication;
 import io.healthscore.web.Backend;
+import io.healthscore.web.HealthTarget;
 import io.healthscore.web.ProblemException;
 import io.healthscore.web.Sessions;
 import io.healthscore.web.WebSettings;
@@ -28,7 +29,7 @@ public final class ConsoleRoutes {
         routes.get("/sign-in", signIn::form, Access.ANYONE);
         routes.post("/sign-in", signIn::submit, Access.ANYONE);
         routes.post("/sign-out", signIn::signOut, Access.VIEWER);
-        routes.get("/", new PortfolioPage(backend, Target.fromEnvironment())::show, Access.VIEWER);
+        routes.get("/", new PortfolioPage(backend, HealthTarget.fromEnvironment())::show, Access.VIEWER);
         routes.get("/companies", new CompanyListPage(backend)::show, Access.VIEWER);
         routes.get("/companies/{id}", company::show, Access.VIEWER);
         routes.post("/companies/{id}/status", forms::override, Access.CSM);

@@ -1,24 +1,24 @@
-package io.healthscore.console;
+package io.healthscore.web;
 
 import io.healthscore.HealthscoreException;
 import java.math.BigDecimal;
 
 /**
- * The health target the portfolio page measures against: {@code $HEALTHSCORE_TARGET} as for {@code healthscore
- * report}, else 70%; checked when the console starts.
+ * The health target the console's portfolio page and the API's report measure against by default:
+ * {@code $HEALTHSCORE_TARGET} as for {@code healthscore report}, else 70%; checked when {@code serve} starts.
  */
-final class Target {
+public final class HealthTarget {
     static final String VARIABLE = "HEALTHSCORE_TARGET";
     private static final BigDecimal DEFAULT = BigDecimal.valueOf(70);
 
-    private Target() {
+    private HealthTarget() {
     }
 
-    static BigDecimal fromEnvironment() {
+    public static BigDecimal fromEnvironment() {
         return parse(System.getenv(VARIABLE));
     }
 
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         if (text == null || text.isBlank()) {
             return DEFAULT;
         }
