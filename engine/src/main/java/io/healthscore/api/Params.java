@@ -2,11 +2,11 @@ package io.healthscore.api;
 
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.company.CompanyId;
+import io.healthscore.web.Fields;
 import io.healthscore.web.ProblemException;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -29,15 +29,7 @@ final class Params {
     }
 
     static YearMonth month(Context ctx, String name) {
-        String text = text(ctx, name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(name, "'" + text + "' is not a month; accepted: YYYY-MM, e.g. 2026-10");
-        }
+        return Fields.month(name, ctx.queryParam(name));
     }
 
     static int limit(Context ctx, int fallback, int max) {

@@ -10,7 +10,6 @@ import io.healthscore.company.UnknownCompanyException;
 import io.healthscore.manual.ManualOutcome;
 import io.healthscore.manual.ManualStatus;
 import io.healthscore.scoring.Scorer;
-import io.healthscore.store.ExplanationRepository;
 import io.healthscore.store.StoreException;
 import io.healthscore.views.HistoryJson;
 import io.healthscore.web.Answers;
@@ -126,11 +125,11 @@ final class StatusApi {
         } catch (DateTimeParseException e) {
             throw ProblemException.badField("until", "'" + text + "' is not a month; accepted: YYYY-MM, e.g. 2026-12");
         }
-        new ExplanationRepository(backend.database()).latest(id).map(stored -> stored.assessment().month())
-                .filter(until::isBefore).ifPresent(from -> {
-                    throw ProblemException.badField("until", until + " is before " + from + ", the month the override"
-                            + " starts (the company's latest assessed month); accepted: " + from + " or later");
-                });
+        YearMonth from = ManualStatus.startMonth(backend.database(), backend.clock(), id);
+        if (until.isBefore(from)) {
+            throw ProblemException.badField("until", until + " is before " + from + ", the month the override starts"
+                    + " (the company's latest assessed month); accepted: " + from + " or later");
+        }
         return until;
     }
 

@@ -8,6 +8,7 @@ import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
 import io.healthscore.manual.BandOverride;
 import io.healthscore.manual.CompanyReadModel;
+import io.healthscore.manual.ManualStatus;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.store.OverrideRepository;
@@ -15,6 +16,7 @@ import io.healthscore.store.StoredAssessment;
 import io.healthscore.views.ExplainJson;
 import io.healthscore.web.Backend;
 import io.healthscore.web.Caller;
+import io.healthscore.web.Fields;
 import io.healthscore.web.ProblemException;
 import io.javalin.http.Context;
 import java.time.YearMonth;
@@ -48,8 +50,10 @@ final class CompanyPage {
         BandOverride override = companies.override(id).orElse(null);
         StoredAssessment shown = chosen(ctx, id, history);
         Now now = shown == null ? null : now(shown, history, log, churn);
+        YearMonth start = ManualStatus.startMonth(
+                history.stream().findFirst().map(stored -> stored.assessment().month()), backend.clock());
         FormsView forms = !Layout.canEdit(ctx) ? null : FormsView.of(Caller.session(ctx).csrf(), id.value(),
-                churn != null, override != null, StatusForms.startMonth(history, backend.clock()), input);
+                churn != null, override != null, start, input);
         List<Assessment> months = new ArrayList<>(history.stream().map(StoredAssessment::assessment).toList());
         Collections.reverse(months);
         Layout.answer(ctx, status, Shown.orMissing(company.name()) + " (" + id + ")", "/companies",
@@ -81,7 +85,7 @@ final class CompanyPage {
     }
 
     private static StoredAssessment chosen(Context ctx, CompanyId id, List<StoredAssessment> history) {
-        YearMonth month = Months.parse("month", ctx.queryParam("month"));
+        YearMonth month = Fields.month("month", ctx.queryParam("month"));
         if (month == null) {
             return history.isEmpty() ? null : history.get(0);
         }

@@ -2,6 +2,7 @@ package io.healthscore.console;
 
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.store.CompanyQuery;
+import io.healthscore.web.Fields;
 import io.healthscore.web.ProblemException;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -40,7 +41,7 @@ record ListRequest(YearMonth month, Set<EffectiveBand> bands, String segment, St
                 }
             }
         }
-        return new ListRequest(Months.parse("month", ctx.queryParam("month")), bands, text(ctx, "segment"),
+        return new ListRequest(Fields.month("month", ctx.queryParam("month")), bands, text(ctx, "segment"),
                 text(ctx, "owner"), ctx.queryParam("mine") != null, text(ctx, "q"), sort(ctx.queryParam("sort")),
                 "desc".equals(ctx.queryParam("dir")), page(ctx.queryParam("page")));
     }

@@ -1,24 +1,11 @@
 package io.healthscore.console;
 
-import io.healthscore.web.ProblemException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
-/** A month given in a query or form field, YYYY-MM. */
+/** The until month of the set-status form. */
 final class Months {
     private Months() {
-    }
-
-    /** The month in {@code text}; null when it is empty; a 400 naming the field when it is not a month. */
-    static YearMonth parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badField(field, "'" + text.trim() + "' is not a month; accepted: YYYY-MM, e.g. 2026-10");
-        }
     }
 
     /**

@@ -10,6 +10,7 @@ import io.healthscore.report.ReportBuilder;
 import io.healthscore.report.ReportCharts;
 import io.healthscore.store.PortfolioRepository;
 import io.healthscore.web.Backend;
+import io.healthscore.web.Fields;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -31,7 +32,7 @@ final class PortfolioPage {
 
     void show(Context ctx) {
         YearMonth latest = new PortfolioRepository(backend.database()).latestMonth().orElse(null);
-        YearMonth month = Months.parse("month", ctx.queryParam("month"));
+        YearMonth month = Fields.month("month", ctx.queryParam("month"));
         if (latest == null) {
             Layout.answer(ctx, 200, "Portfolio", "/", Templates.render("portfolio", Page.empty()));
             return;

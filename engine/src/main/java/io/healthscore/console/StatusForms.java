@@ -7,17 +7,13 @@ import io.healthscore.manual.Activity;
 import io.healthscore.manual.CompanyReadModel;
 import io.healthscore.manual.ManualOutcome;
 import io.healthscore.manual.ManualStatus;
-import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.StoreException;
-import io.healthscore.store.StoredAssessment;
 import io.healthscore.web.Backend;
 import io.healthscore.web.Caller;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -43,11 +39,6 @@ final class StatusForms {
         this.page = page;
     }
 
-    /** The month an override starts: the company's latest assessed month, else the last complete month. */
-    static YearMonth startMonth(List<StoredAssessment> history, Clock clock) {
-        return history.isEmpty() ? YearMonth.now(clock).minusMonths(1) : history.get(0).assessment().month();
-    }
-
     void override(Context ctx) {
         CompanyId id = known(ctx);
         Map<String, String> values = Map.of("band", field(ctx, "band"), "note", field(ctx, "note"),
@@ -65,7 +56,7 @@ final class StatusForms {
             refuse(ctx, "status", "note", tooLong(values.get("note")), values);
             return;
         }
-        YearMonth from = startMonth(new AssessmentLog(backend.database()).history(id), backend.clock());
+        YearMonth from = ManualStatus.startMonth(backend.database(), backend.clock(), id);
         YearMonth until;
         try {
             until = Months.until(values.get("until"), from);

@@ -12,6 +12,7 @@ import io.healthscore.company.ChurnedCompanyException;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.company.UnknownCompanyException;
+import io.healthscore.scoring.CompanyScoring;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
@@ -60,7 +61,7 @@ public final class ManualStatus {
         Company company = known(id);
         refuseChurned(id, "override its band");
         Optional<StoredAssessment> latest = new ExplanationRepository(database).latest(id);
-        YearMonth from = latest.map(stored -> stored.assessment().month()).orElse(lastCompleteMonth());
+        YearMonth from = startMonth(latest.map(stored -> stored.assessment().month()), clock);
         YearMonth last = until != null ? until : from.plusMonths(1);
         if (last.isBefore(from)) {
             throw new HealthscoreException("--until " + last + " is before " + from + ", the month the override starts"
@@ -101,7 +102,7 @@ public final class ManualStatus {
                     + ", marked " + churn.at() + "); nothing to do");
         });
         Optional<StoredAssessment> latest = new ExplanationRepository(database).latest(id);
-        YearMonth month = latest.map(stored -> stored.assessment().month()).orElse(lastCompleteMonth());
+        YearMonth month = startMonth(latest.map(stored -> stored.assessment().month()), clock);
         EffectiveBand before = latest.map(stored -> EffectiveBand.of(stored.assessment().effectiveBand()))
                 .orElse(EffectiveBand.NONE);
         Activity activity = activity(id, month, ActivitySource.CHURN, author, note, before, EffectiveBand.CHURNED,
@@ -150,8 +151,18 @@ public final class ManualStatus {
         });
     }
 
-    private YearMonth lastCompleteMonth() {
-        return YearMonth.now(clock).minusMonths(1);
+    /**
+     * The month an override or a churn starts in: the company's latest assessed month, else the last complete
+     * month. An override's until may not lie before it.
+     */
+    public static YearMonth startMonth(Optional<YearMonth> latestAssessed, Clock clock) {
+        return latestAssessed.orElseGet(() -> CompanyScoring.lastCompleteMonth(clock));
+    }
+
+    /** {@link #startMonth(Optional, Clock)} of the company, its latest assessed month read from the store. */
+    public static YearMonth startMonth(Database database, Clock clock, CompanyId id) {
+        return startMonth(new ExplanationRepository(database).latest(id).map(stored -> stored.assessment().month()),
+                clock);
     }
 
     private static long orZero(Long value) {
