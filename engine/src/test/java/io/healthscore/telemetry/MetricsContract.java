@@ -50,7 +50,6 @@ abstract class MetricsContract {
     void start(@TempDir Path folder) {
         store = store(folder);
         running = RunningService.onSamples(folder, store);
-        QuietStore.awaitQuiet(running, store);
     }
 
     /** Removes the store once the service is stopped (PostgreSQL: its database). */

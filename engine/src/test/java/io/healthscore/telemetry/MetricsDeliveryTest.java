@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +28,6 @@ class MetricsDeliveryTest {
             throws Exception {
         String store = folder.resolve("store").toString();
         try (RunningService running = RunningService.onSamples(folder)) {
-            QuietStore.awaitQuiet(running, store);
-            // what this serve delivered of a month run it started itself, if any, within seconds of their emission
             Exposition before = scrape(running);
             double count = orZero(before.value(DELIVERIES + "_count", Map.of("channel", "file")));
             double sum = orZero(before.value(DELIVERIES + "_sum", Map.of("channel", "file")));
@@ -62,18 +62,15 @@ class MetricsDeliveryTest {
         return value == null ? 0 : value;
     }
 
-    private static Exposition awaitDeliveries(RunningService running, double expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
-        Exposition metrics = scrape(running);
-        while (System.nanoTime() < deadline) {
-            Double delivered = metrics.value(DELIVERIES + "_count", Map.of("channel", "file"));
-            if (delivered != null && delivered >= expected) {
-                return metrics;
-            }
-            Thread.sleep(500);
-            metrics = scrape(running);
-        }
-        return metrics;
+    private static Exposition awaitDeliveries(RunningService running, double expected) {
+        AtomicReference<Exposition> metrics = new AtomicReference<>();
+        Awaitility.await("the pending triggers delivered").atMost(Duration.ofSeconds(40))
+                .pollInterval(Duration.ofMillis(500)).until(() -> {
+                    metrics.set(scrape(running));
+                    Double delivered = metrics.get().value(DELIVERIES + "_count", Map.of("channel", "file"));
+                    return delivered != null && delivered >= expected;
+                });
+        return metrics.get();
     }
 
     private static Exposition scrape(RunningService running) throws Exception {
