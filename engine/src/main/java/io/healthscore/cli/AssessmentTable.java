@@ -38,6 +38,13 @@ final class AssessmentTable {
         out.printf("  bands:    %s%n", bands(summary.bands()));
         out.printf("  triggers: %,d emitted%s%n", summary.triggersEmitted(),
                 summary.triggers().isEmpty() ? "" : " (" + counts(summary.triggers()) + ")");
+        if (!summary.suppressed().isEmpty()) {
+            out.printf("  held back by a cooldown: %,d (%s); `healthscore explain COMPANY` says why%n",
+                    summary.triggersSuppressed(), counts(summary.suppressed()));
+        }
+        if (summary.lowConfidence() > 0) {
+            out.printf("  low-confidence scores: %,d%n", summary.lowConfidence());
+        }
         out.println("  " + delivery(summary.delivery(), triggersFile));
     }
 

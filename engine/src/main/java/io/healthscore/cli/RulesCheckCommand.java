@@ -37,30 +37,35 @@ final class RulesCheckCommand implements Callable<Integer> {
         Path rules = options.rulesOrDefault();
         RuleCheck check = new RuleCompiler(1).check(rules);
         List<String> probe = List.of();
+        List<String> conflicts = List.of();
         if (check.compiles()) {
             try (RuleSet ruleSet = check.ruleSet()) {
                 probe = BandProbe.problems(ruleSet);
+                conflicts = BandProbe.conflicts(ruleSet);
             }
         }
         check.errors().forEach(error -> cli.err().println(error));
         probe.forEach(problem -> cli.err().println(rules + ": probe: " + problem));
         check.warnings().forEach(warning -> cli.err().println(warning));
+        conflicts.forEach(conflict -> cli.err().println(rules + ": warning: probe: " + conflict));
         int errors = check.errors().size() + probe.size();
-        String summary = summary(rules, check, errors, probe.isEmpty());
+        String summary = summary(rules, check, errors, check.warnings().size() + conflicts.size(), probe.isEmpty());
         cli.out().println(summary);
         LOG.info(summary);
         return errors == 0 ? ExitCode.OK : ExitCode.RULES_DO_NOT_COMPILE;
     }
 
-    private static String summary(Path rules, RuleCheck check, int errors, boolean probePassed) {
+    private static String summary(Path rules, RuleCheck check, int errors, int warnings, boolean probePassed) {
         String counts = check.files() + plural(check.files(), " file") + ", " + check.rules() + plural(check.rules(), " rule")
-                + ", " + errors + plural(errors, " error") + ", " + check.warnings().size()
-                + plural(check.warnings().size(), " warning");
+                + ", " + errors + plural(errors, " error") + ", " + warnings + plural(warnings, " warning");
         if (!check.compiles()) {
             return "rules check " + rules + ": " + counts + "; the rules do not compile";
         }
         String hash = check.ruleSet().shortHash();
-        return "rules check " + rules + ": " + counts + "; compiled as " + hash + (probePassed
+        int segments = check.ruleSet().segments().size();
+        String sets = segments == 0 ? "" : " (the base set and " + segments + " segment set" + (segments == 1 ? "" : "s")
+                + ": " + String.join(", ", check.ruleSet().segments().keySet()) + ")";
+        return "rules check " + rules + ": " + counts + "; compiled as " + hash + sets + (probePassed
                 ? "; every score 0-100 and a month without data get exactly one band"
                 : "; the probe found months the rules cannot score");
     }

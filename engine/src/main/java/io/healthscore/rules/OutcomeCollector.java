@@ -1,5 +1,6 @@
 package io.healthscore.rules;
 
+import io.healthscore.rules.facts.LowConfidence;
 import io.healthscore.rules.facts.MonthBand;
 import io.healthscore.rules.facts.MonthlyScore;
 import io.healthscore.rules.facts.Trigger;
@@ -24,6 +25,8 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     private final List<String> bandRules = new ArrayList<>();
     private final Map<String, String> triggers = new LinkedHashMap<>();
     private final List<String> firedRules = new ArrayList<>();
+    private final List<RuleOutcome.BandSetting> bandSettings = new ArrayList<>();
+    private String lowConfidence;
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
@@ -35,8 +38,11 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
         } else if (fact instanceof MonthBand band) {
             bands.add(band);
             bandRules.add(ruleName(event.getRule()));
+            bandSettings.add(new RuleOutcome.BandSetting(band, ruleName(event.getRule())));
         } else if (fact instanceof Trigger trigger) {
             triggers.putIfAbsent(trigger.name(), ruleName(event.getRule()));
+        } else if (fact instanceof LowConfidence low && lowConfidence == null) {
+            lowConfidence = low.reason();
         }
     }
 
@@ -53,7 +59,9 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         Object fact = event.getOldObject();
-        if (fact instanceof Trigger trigger) {
+        if (fact instanceof LowConfidence low && low.reason().equals(lowConfidence)) {
+            lowConfidence = null;
+        } else if (fact instanceof Trigger trigger) {
             triggers.remove(trigger.name());
         } else if (fact instanceof MonthBand band) {
             int index = bands.indexOf(band);
@@ -71,6 +79,6 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
 
     RuleOutcome outcome() {
         return new RuleOutcome(weeklyScores, monthlyScores, bands, bandRules, List.copyOf(triggers.keySet()), triggers,
-                firedRules);
+                firedRules, lowConfidence, bandSettings);
     }
 }

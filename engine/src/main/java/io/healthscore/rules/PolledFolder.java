@@ -50,15 +50,18 @@ final class PolledFolder implements FolderChanges {
         return Change.CLOSED;
     }
 
-    /** The folder's .drl files as they are now; empty when the folder cannot be listed (a reload will say why). */
+    /**
+     * The folder's .drl files, its segment folders' included, as they are now; empty when the folder cannot be
+     * listed (a reload will say why).
+     */
     private Optional<List<Stamp>> snapshot() {
-        try (Stream<Path> listing = Files.list(folder)) {
+        try {
             List<Stamp> stamps = new ArrayList<>();
-            for (Path file : listing.filter(file -> file.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+            for (Path file : RuleFolder.scan(folder).allFiles()) {
                 stamp(file).ifPresent(stamps::add);
             }
             return Optional.of(stamps);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
@@ -66,7 +69,7 @@ final class PolledFolder implements FolderChanges {
     private static Optional<Stamp> stamp(Path file) throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return Optional.of(new Stamp(file.getFileName().toString(), attributes.size(),
+            return Optional.of(new Stamp(file.toString(), attributes.size(),
                     attributes.lastModifiedTime()));
         } catch (NoSuchFileException e) {
             // deleted between the listing and now: the next listing will not have it either

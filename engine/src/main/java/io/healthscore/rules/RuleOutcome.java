@@ -10,7 +10,9 @@ import java.util.Map;
 
 /**
  * What the rules inserted for one company and month, in the order they did it; {@code bandRules} names the rule
- * that inserted each band, {@code triggerRules} the rule that inserted each trigger.
+ * that inserted each band, {@code triggerRules} the rule that inserted each trigger, {@code lowConfidence} the reason
+ * of the first {@code LowConfidence} inserted (null: none), and {@code bandSettings} every band any rule inserted,
+ * deleted ones included, in order: how {@code rules check} finds rules that set different bands for one input.
  */
 public record RuleOutcome(
         List<WeeklyScore> weeklyScores,
@@ -19,7 +21,13 @@ public record RuleOutcome(
         List<String> bandRules,
         List<String> triggers,
         Map<String, String> triggerRules,
-        List<String> firedRules) {
+        List<String> firedRules,
+        String lowConfidence,
+        List<BandSetting> bandSettings) {
+
+    /** A band a rule inserted, and the rule. */
+    public record BandSetting(MonthBand band, String rule) {
+    }
 
     public RuleOutcome {
         weeklyScores = List.copyOf(weeklyScores);
@@ -29,5 +37,6 @@ public record RuleOutcome(
         triggers = List.copyOf(triggers);
         triggerRules = Collections.unmodifiableMap(new LinkedHashMap<>(triggerRules));
         firedRules = List.copyOf(firedRules);
+        bandSettings = List.copyOf(bandSettings);
     }
 }

@@ -1,37 +1,35 @@
 package io.healthscore.rules;
 
 import io.healthscore.rules.facts.MonthBand;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.kie.api.KieBase;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.StatelessKieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
+import java.util.TreeSet;
 
-/** A compiled, immutable rule set with the hash of the files it came from. Thread-safe. */
+/**
+ * The compiled rules of one rules folder: the base set, and one set for each segment folder
+ * ({@code segments/ID/*.drl}). {@link #forSegment} resolves which set scores a company: the set of its segment when
+ * that segment has a folder, else the base set. {@link #hash} covers every file of the folder, so it is the
+ * base set's own hash when there are no segment folders. Immutable and thread-safe.
+ */
 public final class RuleSet implements AutoCloseable {
     private final String hash;
+    private final ScoringSet base;
+    private final Map<String, ScoringSet> segments;
     private final Map<String, String> sources;
-    private final RuleCatalog catalog;
-    private final KieSessionsPool pool;
-    private final AtomicBoolean closed = new AtomicBoolean();
 
-    RuleSet(String hash, Map<String, String> sources, RuleCatalog catalog, KieBase kieBase, int sessions) {
+    RuleSet(String hash, ScoringSet base, Map<String, ScoringSet> segments, Map<String, String> sources) {
         this.hash = hash;
+        this.base = base;
+        this.segments = Collections.unmodifiableMap(new LinkedHashMap<>(segments));
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
-        this.catalog = catalog;
-        this.pool = kieBase.newKieSessionsPool(sessions);
     }
 
-    /** SHA-256 over the names and contents of the rule files, in hex. */
+    /** SHA-256 over the names and contents of every rule file of the folder, segment folders included, in hex. */
     public String hash() {
         return hash;
     }
@@ -40,77 +38,85 @@ public final class RuleSet implements AutoCloseable {
         return hash.substring(0, 12);
     }
 
+    /** The file names, segment files as {@code segments/ID/FILE}. */
     public List<String> files() {
         return List.copyOf(sources.keySet());
     }
 
-    /** The text of each rule file, by file name, in compile order: exactly what was compiled. */
+    /** The text of every rule file by name, segment files as {@code segments/ID/FILE}: exactly what was compiled. */
     public Map<String, String> sources() {
         return sources;
     }
 
-    /** The trigger names the rules can emit: every {@code new Trigger("NAME")} written in them. */
+    /** The trigger names the rules of any set can emit: every {@code new Trigger("NAME")} written in them. */
     public Set<String> triggerNames() {
-        return TriggerNames.in(sources.values());
+        Set<String> names = new TreeSet<>();
+        sets().forEach(set -> names.addAll(set.triggerNames()));
+        return names;
     }
 
-    /** Where each rule is written. */
+    /** Where each rule of the base set is written. */
     public RuleCatalog catalog() {
-        return catalog;
+        return base.catalog();
     }
 
-    /** Runs the rules once over the given facts, in a fresh stateless session. */
-    public RuleOutcome evaluate(List<Object> facts) {
-        StatelessKieSession session = pool.newStatelessKieSession();
-        OutcomeCollector collector = new OutcomeCollector();
-        session.addEventListener((RuleRuntimeEventListener) collector);
-        session.addEventListener((AgendaEventListener) collector);
-        return collect(collector, () -> session.execute(facts));
+    public ScoringSet base() {
+        return base;
+    }
+
+    /** The segment sets by segment id, in id order. */
+    public Map<String, ScoringSet> segments() {
+        return segments;
+    }
+
+    /** The base set, then each segment's. */
+    public List<ScoringSet> sets() {
+        List<ScoringSet> sets = new ArrayList<>(segments.size() + 1);
+        sets.add(base);
+        sets.addAll(segments.values());
+        return sets;
     }
 
     /**
-     * Runs the rules over the facts with the month's band given rather than decided: {@code band} is inserted as a
-     * fact and the rules that set the band in an evaluation of the same facts ({@code bandRules}) do not fire, so
-     * every other rule (scores, triggers) acts as if they had set {@code band}.
+     * The set that scores a company of {@code segment}: the segment's own set when it has a folder (the id is
+     * matched exactly), else the base set (also for a company without a segment).
      */
-    public RuleOutcome evaluatePinned(List<Object> facts, MonthBand band, Collection<String> bandRules) {
-        KieSession session = pool.newKieSession();
-        OutcomeCollector collector = new OutcomeCollector();
-        session.addEventListener((RuleRuntimeEventListener) collector);
-        session.addEventListener((AgendaEventListener) collector);
-        try {
-            return collect(collector, () -> {
-                facts.forEach(session::insert);
-                session.insert(band);
-                session.fireAllRules(match -> !bandRules.contains(match.getRule().getName()));
-            });
-        } finally {
-            session.dispose();
-        }
+    public ScoringSet forSegment(String segment) {
+        return segment == null ? base : segments.getOrDefault(segment, base);
     }
 
-    private static RuleOutcome collect(OutcomeCollector collector, Runnable execution) {
-        try {
-            execution.run();
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleFailureException("rule '" + e.getMatch().getRule().getName() + "' failed: " + cause, cause);
-        } catch (RuntimeException e) {
-            // Drools does not wrap what a condition throws (e.g. arithmetic on a null score)
-            throw new RuleFailureException("a rule condition failed: " + e.getMessage(), e);
-        }
-        return collector.outcome();
+    /** The deepest history, in months, any set declares: what the month run loads for every company. */
+    public int historyMonths() {
+        return sets().stream().mapToInt(set -> set.declarations().historyMonths()).max().orElse(0);
+    }
+
+    /** The deepest weekly history, in weeks before the month, any set declares. */
+    public int historyWeeks() {
+        return sets().stream().mapToInt(set -> set.declarations().historyWeeks()).max().orElse(0);
+    }
+
+    /** The longest trigger cooldown, in months, any set declares. */
+    public int longestCooldown() {
+        return sets().stream().mapToInt(set -> set.declarations().longestCooldown()).max().orElse(0);
+    }
+
+    /** Runs the base set once over the given facts. */
+    public RuleOutcome evaluate(List<Object> facts) {
+        return base.evaluate(facts);
+    }
+
+    /** Runs the base set with the band given: see {@link ScoringSet#evaluatePinned}. */
+    public RuleOutcome evaluatePinned(List<Object> facts, MonthBand band, Collection<String> bandRules) {
+        return base.evaluatePinned(facts, band, bandRules);
     }
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            pool.shutdown();
-        }
+        sets().forEach(ScoringSet::close);
     }
 
     /** For tests of who closes a set when: {@link ActiveRules} must never close one that is leased. */
     boolean isClosed() {
-        return closed.get();
+        return base.isClosed();
     }
 }

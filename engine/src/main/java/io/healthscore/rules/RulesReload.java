@@ -30,7 +30,7 @@ final class RulesReload {
         RuleSet before = active.current();
         try {
             // an editor's touch or a save of the same text: nothing to compile
-            if (RuleCompiler.hash(RuleCompiler.ruleFiles(folder)).equals(before.hash())) {
+            if (RuleCompiler.hash(folder).equals(before.hash())) {
                 return unchanged(before);
             }
             RuleSet next = compiler.compile(folder);

@@ -45,7 +45,9 @@ final class WatchedFolder implements FolderChanges {
         try {
             Object identity = identity(folder);
             WatchKey registration = folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-            return new WatchedFolder(folder, service, registration, settle, identity, changed);
+            WatchedFolder watched = new WatchedFolder(folder, service, registration, settle, identity, changed);
+            watched.registerSegments();
+            return watched;
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;
@@ -57,7 +59,7 @@ final class WatchedFolder implements FolderChanges {
         try {
             while (!changed) {
                 WatchKey key = service.poll(settleMillis, TimeUnit.MILLISECONDS);
-                changed = key != null && touchesRuleFiles(key);
+                changed = key != null && touchesRuleFiles(key, key != registration);
                 // a deleted folder ends the watch; a renamed one takes it along, and a folder put in its place
                 // (possibly with the deleted one's inode number) is not watched
                 if (!changed && (!registration.isValid() || !isSameFolder())) {
@@ -65,6 +67,7 @@ final class WatchedFolder implements FolderChanges {
                 }
             }
             awaitQuiet();
+            registerSegments();
             changed = false;
             return Change.SETTLED;
         } catch (ClosedWatchServiceException e) {
@@ -76,18 +79,40 @@ final class WatchedFolder implements FolderChanges {
     private void awaitQuiet() throws InterruptedException {
         WatchKey key;
         while ((key = service.poll(settleMillis, TimeUnit.MILLISECONDS)) != null) {
-            touchesRuleFiles(key);
+            touchesRuleFiles(key, false);
         }
     }
 
-    /** Takes the key's events and re-arms it; only .drl files are compiled, so only they count. */
-    private static boolean touchesRuleFiles(WatchKey key) {
+    /**
+     * Takes the key's events and re-arms it; only .drl files are compiled, so only they count, and the segments
+     * folder, whose every change (a segment folder made or removed) can change the rule sets.
+     */
+    private static boolean touchesRuleFiles(WatchKey key, boolean segmentFolder) {
         boolean touches = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-            touches |= event.kind() == OVERFLOW || event.context().toString().endsWith(".drl");
+            String name = event.context() == null ? "" : event.context().toString();
+            touches |= segmentFolder || event.kind() == OVERFLOW || name.endsWith(".drl")
+                    || name.equals(RuleFolder.SEGMENTS);
         }
         key.reset();
         return touches;
+    }
+
+    /** Watches the segments folder and each segment folder in it, as they are now (registering again is harmless). */
+    private void registerSegments() {
+        Path segments = folder.resolve(RuleFolder.SEGMENTS);
+        if (!Files.isDirectory(segments, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> listing = Files.list(segments)) {
+            segments.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            for (Path segment : listing.filter(path -> Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
+                segment.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a segment folder that cannot be watched is still compiled on the next change of another file
+        }
     }
 
     private boolean isSameFolder() {

@@ -10,6 +10,7 @@ import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
+import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.TriggerClaim;
 import java.time.Clock;
@@ -80,6 +81,8 @@ public final class MonthRun {
         Instant started = clock.instant();
         Map<Band, Long> bands = new EnumMap<>(Band.class);
         Map<String, Long> triggers = new HashMap<>();
+        Map<String, Long> suppressed = new HashMap<>();
+        long lowConfidence = 0;
         BlockingQueue<Future<List<Assessment>>> scored = new ArrayBlockingQueue<>(threads * 4);
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("healthscore-score"));
         Thread reader = DaemonThreads.named("healthscore-read").newThread(() -> read(month, range, pool, scored));
@@ -92,6 +95,8 @@ public final class MonthRun {
                 for (Assessment assessment : saved) {
                     bands.merge(assessment.band(), 1L, Long::sum);
                     assessment.triggers().forEach(name -> triggers.merge(name, 1L, Long::sum));
+                    assessment.explanation().suppressed().keySet().forEach(name -> suppressed.merge(name, 1L, Long::sum));
+                    lowConfidence += assessment.explanation().lowConfidenceScore() ? 1 : 0;
                 }
                 stored.accept(saved, now);
                 done += saved.size();
@@ -109,13 +114,13 @@ public final class MonthRun {
         }
         progress.finish(done);
         return new RunSummary(runId, month, done, bands, triggers, DeliveryCounts.NONE, Duration.between(started, clock.instant()),
-                scorer.rulesHash());
+                scorer.rulesHash(), suppressed, lowConfidence);
     }
 
     private void read(YearMonth month, CompanyRange range, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
         List<CompanyMonth> batch = new ArrayList<>(BATCH);
         try {
-            inputs.read(month, range, input -> {
+            inputs.read(month, range, HistoryDepth.of(scorer.rules()), input -> {
                 batch.add(input);
                 if (batch.size() == BATCH) {
                     submit(List.copyOf(batch), pool, scored);

@@ -52,9 +52,11 @@ public final class MonthScoring {
             DeliveryCounts earlier = dispatcher.deliverDue();
             RunSummary summary = runner.work(work, rules, new Progress(err, clock, "scored", total), each);
             summary = summary.withDelivered(earlier.plus(summary.delivery()).then(dispatcher.settle()));
-            LOG.info("run {} of {} finished in {} ms: {} companies, bands {}, {} triggers emitted {}, delivery: {}, rules {}",
+            LOG.info("run {} of {} finished in {} ms: {} companies, bands {}, {} triggers emitted {}, {} held back by a"
+                    + " cooldown {}, {} low-confidence, delivery: {}, rules {}",
                     runId, month, summary.duration().toMillis(), summary.companies(), summary.bands(),
-                    summary.triggersEmitted(), summary.triggers(), summary.delivery(), summary.rulesHash());
+                    summary.triggersEmitted(), summary.triggers(), summary.triggersSuppressed(), summary.suppressed(),
+                    summary.lowConfidence(), summary.delivery(), summary.rulesHash());
             return summary;
         } finally {
             MDC.remove("run");

@@ -62,7 +62,7 @@ public final class ShardRunner {
                 LOG.warn("shard {} of run {} scores with rules {}: the run started on rules {}, which this node no longer holds",
                         work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
             }
-            new RuleFileRepository(database).record(rules.hash(), rules.sources(), clock.instant());
+            new RuleFileRepository(database).record(rules, clock.instant());
             if (work.attempt() > 1) {
                 int freed = dispatcher.releaseClaims(work.month(), work.range());
                 if (freed > 0) {
@@ -82,9 +82,10 @@ public final class ShardRunner {
                 delivered[0] = delivered[0].plus(dispatcher.deliverStored(assessments, storedAt));
             }).withDelivered(delivered[0]);
             boolean runDone = shards.finish(work, counts(summary), clock.instant());
-            LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} delivered{}",
-                    work.shard(), work.range(), work.runId(), summary.companies(), summary.bands(),
-                    summary.triggersEmitted(), summary.delivered(), runDone ? "; run complete" : "");
+            LOG.info("shard {} {} of run {} done: {} companies, bands {}, {} triggers emitted, {} held back by a cooldown,"
+                    + " {} low-confidence, {} delivered{}", work.shard(), work.range(), work.runId(), summary.companies(),
+                    summary.bands(), summary.triggersEmitted(), summary.triggersSuppressed(), summary.lowConfidence(),
+                    summary.delivered(), runDone ? "; run complete" : "");
             if (runDone) {
                 logComplete(work);
             }

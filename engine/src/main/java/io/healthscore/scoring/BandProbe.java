@@ -8,6 +8,8 @@ import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.rules.ScoringSet;
+import io.healthscore.rules.facts.History;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,7 +21,9 @@ import java.util.Map;
 /**
  * Scores made-up months with a rule set before it is used: one week at every whole score from 0 to 100 (with and
  * without NPS, first assessment and after an earlier one) and a month without data. Each must get exactly one
- * band, or a real company with such a month would stop the run. Returns one line per problem, scores grouped.
+ * band, or a real company with such a month would stop the run. Every set is probed, each segment's as a company of
+ * that segment. Returns one line per problem, scores grouped; {@link #conflicts} finds where two rules set
+ * different bands for one made-up month.
  */
 public final class BandProbe {
     private static final CompanyId PROBE = CompanyId.of("probe");
@@ -33,28 +37,91 @@ public final class BandProbe {
 
     public static List<String> problems(RuleSet rules) {
         Scorer scorer = new Scorer(rules);
-        // problem -> variant of the made-up month -> the scores that have it
-        Map<String, Map<String, List<Integer>>> problems = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (ScoringSet set : rules.sets()) {
+            String prefix = set.segment() == null ? "" : "segment " + set.segment() + ": ";
+            probe(set, (month, outcome) -> problem(scorer, set, month))
+                    .forEach((problem, variants) -> lines(problem, variants).forEach(line -> lines.add(prefix + line)));
+            String noData = problem(scorer, set, noData(set));
+            if (noData != null) {
+                lines.add(prefix + "a month without data: " + noData);
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * Where two rules set different bands for one made-up month: one replaced the other's band without stating a
+     * reason, or two rules forced different bands each with a reason. The one that acts last wins, by salience, so
+     * such a pair is likely a mistake. A band forced with a reason over a band set without one is an exception, as
+     * intended, and not reported.
+     */
+    public static List<String> conflicts(RuleSet rules) {
+        List<String> lines = new ArrayList<>();
+        for (ScoringSet set : rules.sets()) {
+            String prefix = set.segment() == null ? "" : "segment " + set.segment() + ": ";
+            probe(set, (month, outcome) -> conflict(outcome))
+                    .forEach((conflict, variants) -> lines(conflict, variants).forEach(line -> lines.add(prefix + line)));
+        }
+        return lines;
+    }
+
+    /** problem -> variant of the made-up month -> the scores that have it. */
+    private static Map<String, Map<String, List<Integer>>> probe(ScoringSet set,
+            java.util.function.BiFunction<CompanyMonth, RuleOutcome, String> finding) {
+        Map<String, Map<String, List<Integer>>> found = new LinkedHashMap<>();
         for (boolean withNps : new boolean[] {false, true}) {
             for (Previous previous : List.of(Previous.NONE, EARLIER)) {
                 String variant = (withNps ? "with NPS" : "without NPS")
                         + (previous == EARLIER ? ", after an assessment of HEALTHY 63" : ", first assessment");
                 for (int score = 0; score <= 100; score++) {
-                    String problem = problem(scorer, rules, month(score, withNps, previous));
+                    CompanyMonth month = month(set, score, withNps, previous);
+                    RuleOutcome outcome;
+                    try {
+                        outcome = set.evaluate(Scorer.facts(month));
+                    } catch (RuleFailureException e) {
+                        outcome = null;
+                    }
+                    String problem = finding.apply(month, outcome);
                     if (problem != null) {
-                        problems.computeIfAbsent(problem, ignored -> new LinkedHashMap<>())
+                        found.computeIfAbsent(problem, ignored -> new LinkedHashMap<>())
                                 .computeIfAbsent(variant, ignored -> new ArrayList<>()).add(score);
                     }
                 }
             }
         }
-        List<String> lines = new ArrayList<>();
-        problems.forEach((problem, variants) -> lines.addAll(lines(problem, variants)));
-        String noData = problem(scorer, rules, new CompanyMonth(PROBE, null, MONTH, List.of(), Previous.NONE));
-        if (noData != null) {
-            lines.add("a month without data: " + noData);
+        return found;
+    }
+
+    private static String conflict(RuleOutcome outcome) {
+        if (outcome == null) {
+            return null;
         }
-        return lines;
+        List<RuleOutcome.BandSetting> settings = outcome.bandSettings();
+        for (int later = 1; later < settings.size(); later++) {
+            for (int earlier = 0; earlier < later; earlier++) {
+                RuleOutcome.BandSetting first = settings.get(earlier);
+                RuleOutcome.BandSetting second = settings.get(later);
+                boolean differ = first.band().band() != second.band().band();
+                if (differ && (!second.band().forced() || first.band().forced())) {
+                    return "rules \"" + first.rule() + "\" and \"" + second.rule() + "\" set different bands ("
+                            + first.band().band() + ", then " + second.band().band() + "); the one that acts later wins"
+                            + (second.band().forced() ? "" : "; a rule that replaces a band on purpose states why:"
+                            + " new MonthBand(Band." + second.band().band() + ", \"reason\")");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static CompanyMonth noData(ScoringSet set) {
+        return new CompanyMonth(PROBE, set.segment(), MONTH, List.of(), Previous.NONE).withPast(history(set), null);
+    }
+
+    /** An empty history as deep as the set declares, so that its history helpers can be called. */
+    private static History history(ScoringSet set) {
+        return new History(MONTH, List.of(), List.of(), set.declarations().historyMonths(),
+                set.declarations().historyWeeks());
     }
 
     /** One line when every variant has the problem at the same scores, else one per variant. */
@@ -71,23 +138,24 @@ public final class BandProbe {
         return lines;
     }
 
-    private static CompanyMonth month(int score, boolean withNps, Previous previous) {
+    private static CompanyMonth month(ScoringSet set, int score, boolean withNps, Previous previous) {
         BigDecimal value = BigDecimal.valueOf(score);
         // feedback = (nps + 100) / 2, so this NPS gives a feedback equal to the other parts
         BigDecimal nps = withNps ? value.multiply(BigDecimal.valueOf(2)).subtract(BigDecimal.valueOf(100)) : null;
-        return new CompanyMonth(PROBE, null, MONTH, List.of(new WeeklyMetrics(PROBE, WEEK, value, value, nps)), previous);
+        return new CompanyMonth(PROBE, set.segment(), MONTH, List.of(new WeeklyMetrics(PROBE, WEEK, value, value, nps)),
+                previous).withPast(history(set), null);
     }
 
-    private static String problem(Scorer scorer, RuleSet rules, CompanyMonth month) {
+    private static String problem(Scorer scorer, ScoringSet set, CompanyMonth month) {
         try {
-            RuleOutcome outcome = rules.evaluate(Scorer.facts(month));
+            RuleOutcome outcome = set.evaluate(Scorer.facts(month));
             if (outcome.bands().size() != 1) {
                 return bands(outcome);
             }
             scorer.score(month);
             return null;
         } catch (RuleFailureException e) {
-            return e.getMessage().replaceFirst("^company probe 2026-10: ", "");
+            return e.getMessage().replaceFirst("^company probe 2026-10( \\(rules of segment [^)]*\\))?: ", "");
         }
     }
 

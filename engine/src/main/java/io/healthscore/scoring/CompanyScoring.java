@@ -9,6 +9,7 @@ import io.healthscore.rules.RuleSet;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
+import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.RuleFileRepository;
 import java.time.Clock;
@@ -50,8 +51,9 @@ public final class CompanyScoring {
         companies.churn(id).ifPresent(churn -> {
             throw new ChurnedCompanyException(id, churn, "score it");
         });
-        Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month));
-        ruleFiles.record(scorer.rulesHash(), scorer.ruleSources(), clock.instant());
+        Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month,
+                HistoryDepth.of(scorer.rules())));
+        ruleFiles.record(scorer.rules(), clock.instant());
         return assessments.save(List.of(assessment), clock.instant()).get(0);
     }
 }

@@ -6,6 +6,7 @@ import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.WeightedPart;
 import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleOutcome;
+import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.Part;
 import io.healthscore.rules.facts.WeeklyScore;
 import java.time.LocalDate;
@@ -21,14 +22,17 @@ final class Explain {
     }
 
     /** {@code shown} gives the triggers: the rules' outcome, or its evaluation with the band an override pinned. */
-    static Explanation of(CompanyMonth input, RuleOutcome outcome, RuleOutcome shown) {
+    static Explanation of(CompanyMonth input, ScoringSet set, RuleOutcome outcome, RuleOutcome shown,
+            Cooldowns.Held held) {
         Map<LocalDate, WeeklyScore> scores = outcome.weeklyScores().stream()
                 .collect(Collectors.toMap(WeeklyScore::week, Function.identity(), (first, second) -> first));
         List<ExplainedWeek> weeks = input.weeks().stream()
                 .map(week -> week(week, Optional.ofNullable(scores.get(week.week()))))
                 .toList();
         String bandRule = outcome.bandRules().isEmpty() ? "" : outcome.bandRules().get(0);
-        return new Explanation(weeks, bandRule, shown.triggerRules());
+        String bandReason = outcome.bands().isEmpty() ? null : outcome.bands().get(0).reason();
+        return new Explanation(weeks, bandRule, held.triggerRules(), set.name(), bandReason, outcome.lowConfidence(),
+                held.suppressed());
     }
 
     private static ExplainedWeek week(WeeklyMetrics metrics, Optional<WeeklyScore> score) {

@@ -8,15 +8,20 @@ import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.rules.ScoringSet;
+import io.healthscore.rules.facts.Coverage;
+import io.healthscore.rules.facts.History;
+import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
 import io.healthscore.rules.facts.MonthBand;
 import io.healthscore.rules.facts.MonthlyScore;
 import io.healthscore.rules.facts.Week;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -30,45 +35,52 @@ public final class Scorer {
         this.rules = rules;
     }
 
+    /** The hash of the whole rules folder, every segment set included. */
     public String rulesHash() {
         return rules.hash();
     }
 
-    /** The rule files this scorer's rules were compiled from, by name. */
-    public Map<String, String> ruleSources() {
-        return rules.sources();
+    public RuleSet rules() {
+        return rules;
     }
 
+    /**
+     * Scores the month with the set of the company's segment ({@link RuleSet#forSegment}); the assessment records
+     * that set's name and hash. Triggers that a cooldown holds back are left out of its triggers and recorded, with
+     * why, in its explanation.
+     */
     public Assessment score(CompanyMonth input) {
+        ScoringSet set = rules.forSegment(input.segment());
         RuleOutcome outcome;
         try {
-            outcome = rules.evaluate(facts(input));
+            outcome = set.evaluate(facts(input));
         } catch (RuleFailureException e) {
-            throw new RuleFailureException(describe(input) + ": " + e.getMessage(), e);
+            throw new RuleFailureException(describe(input, set) + ": " + e.getMessage(), e);
         }
-        Band band = singleBand(input, outcome);
-        MonthlyScore monthly = monthlyScore(input, outcome, band);
+        Band band = singleBand(input, set, outcome);
+        MonthlyScore monthly = monthlyScore(input, set, outcome, band);
         Integer score = monthly == null ? null : monthly.score();
-        RuleOutcome shown = input.pin() == null || input.pin().band() == band ? outcome : pinned(input, outcome);
+        RuleOutcome shown = input.pin() == null || input.pin().band() == band ? outcome : pinned(input, set, outcome);
+        Cooldowns.Held held = Cooldowns.apply(input, set.declarations(), shown);
         return new Assessment(input.company(), input.month(), score, monthly == null ? null : monthly.mean(), band,
-                input.previous(), drivers(input, score), shown.triggers(), outcome.firedRules(), rules.hash(),
-                Explain.of(input, outcome, shown), input.standing(band));
+                input.previous(), drivers(input, score), held.emitted(), outcome.firedRules(), set.hash(),
+                Explain.of(input, set, outcome, shown, held), input.standing(band));
     }
 
     /**
      * The month evaluated with the override's band in place of the rules' one: its triggers are the ones the rules
      * ask for on entering that band, marked with the rules that asked.
      */
-    private RuleOutcome pinned(CompanyMonth input, RuleOutcome automatic) {
+    private RuleOutcome pinned(CompanyMonth input, ScoringSet set, RuleOutcome automatic) {
         RuleOutcome outcome;
         try {
-            outcome = rules.evaluatePinned(facts(input), new MonthBand(input.pin().band()), automatic.bandRules());
+            outcome = set.evaluatePinned(facts(input), new MonthBand(input.pin().band()), automatic.bandRules());
         } catch (RuleFailureException e) {
-            throw new RuleFailureException(describe(input) + " with the band pinned to " + input.pin().band() + ": "
+            throw new RuleFailureException(describe(input, set) + " with the band pinned to " + input.pin().band() + ": "
                     + e.getMessage(), e);
         }
         if (outcome.bands().size() != 1) {
-            throw new RuleFailureException(describe(input) + ": with the band pinned to " + input.pin().band()
+            throw new RuleFailureException(describe(input, set) + ": with the band pinned to " + input.pin().band()
                     + " by override " + input.pin().overrideId() + " the rules still set " + outcome.bands()
                     + "; only the rules that set the band are held back, so a rule that sets a band from another band"
                     + " cannot be combined with an override");
@@ -76,26 +88,51 @@ public final class Scorer {
         return outcome;
     }
 
-    /** The facts the rules see for one company-month: the customer, its previous assessment and its weeks. */
+    /**
+     * The facts the rules see for one company-month: the customer, its previous assessment, its weeks, its history
+     * and the month's data coverage.
+     */
     static List<Object> facts(CompanyMonth input) {
-        List<Object> facts = new ArrayList<>(input.weeks().size() + 2);
+        List<Object> facts = new ArrayList<>(input.weeks().size() + 4);
         facts.add(new Customer(input.company().value(), input.segment()));
         facts.add(input.previous());
         for (WeeklyMetrics week : input.weeks()) {
             facts.add(new Week(week.week(), week.login(), week.adoption(), week.nps()));
         }
+        facts.add(input.history());
+        facts.add(coverage(input));
         return facts;
     }
 
-    private static Band singleBand(CompanyMonth input, RuleOutcome outcome) {
+    /** How many of the month's weeks have data, and how old its latest NPS answer is (this month or its history). */
+    static Coverage coverage(CompanyMonth input) {
+        LocalDate lastNps = null;
+        for (WeeklyMetrics week : input.weeks()) {
+            if (week.nps() != null) {
+                lastNps = week.week();
+            }
+        }
+        if (lastNps == null) {
+            for (SeriesWeek week : input.history().weeks()) {
+                if (week.nps() != null && week.start().isBefore(WeeklyMetrics.weeksOf(input.month()).get(0))) {
+                    lastNps = week.start();
+                }
+            }
+        }
+        Integer age = lastNps == null ? null
+                : (int) ChronoUnit.WEEKS.between(lastNps, History.lastWeek(input.month()));
+        return new Coverage(input.weeks().size(), WeeklyMetrics.weeksOf(input.month()).size(), lastNps, age);
+    }
+
+    private static Band singleBand(CompanyMonth input, ScoringSet set, RuleOutcome outcome) {
         if (outcome.bands().size() != 1) {
-            throw new RuleFailureException(describe(input) + ": the rules assigned " + outcome.bands().size()
+            throw new RuleFailureException(describe(input, set) + ": the rules assigned " + outcome.bands().size()
                     + " bands " + outcome.bands() + "; exactly one MonthBand must be inserted per assessment");
         }
         return outcome.bands().get(0).band();
     }
 
-    private static MonthlyScore monthlyScore(CompanyMonth input, RuleOutcome outcome, Band band) {
+    private static MonthlyScore monthlyScore(CompanyMonth input, ScoringSet set, RuleOutcome outcome, Band band) {
         List<MonthlyScore> scores = outcome.monthlyScores();
         if (band == Band.NONE && scores.isEmpty()) {
             return null;
@@ -103,7 +140,7 @@ public final class Scorer {
         if (band != Band.NONE && scores.size() == 1) {
             return scores.get(0);
         }
-        throw new RuleFailureException(describe(input) + ": the rules assigned band " + band + " with "
+        throw new RuleFailureException(describe(input, set) + ": the rules assigned band " + band + " with "
                 + scores.size() + " MonthlyScore facts; every band but NONE needs exactly one, NONE needs none");
     }
 
@@ -127,7 +164,9 @@ public final class Scorer {
         return sum.divide(BigDecimal.valueOf(values.size()), DRIVER_DECIMALS, RoundingMode.HALF_UP);
     }
 
-    private static String describe(CompanyMonth input) {
-        return "company " + input.company() + " " + input.month();
+    /** The company and month, and the segment set when one scored it. */
+    private static String describe(CompanyMonth input, ScoringSet set) {
+        return "company " + input.company() + " " + input.month()
+                + (set.segment() == null ? "" : " (rules of segment " + set.segment() + ")");
     }
 }

@@ -2,6 +2,7 @@ package io.healthscore.store;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import java.sql.Connection;
@@ -21,15 +22,17 @@ import org.jdbi.v3.core.Handle;
 public final class AssessmentRepository {
     private static final String COLUMNS = """
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
-            score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id""";
+            score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id, rule_set,
+            low_confidence, week_scores""";
     private static final String UPSERT = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id) DO UPDATE SET"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id) DO UPDATE SET"
             + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
             + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation,"
-            + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id";
+            + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id,"
+            + " rule_set = EXCLUDED.rule_set, low_confidence = EXCLUDED.low_confidence, week_scores = EXCLUDED.week_scores";
     private static final String TRIGGER_COLUMNS =
             "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at,"
             + " lease_owner, lease_until, activity_id";
@@ -129,6 +132,10 @@ public final class AssessmentRepository {
                 upsert.setString(16, ExplanationJson.write(assessment.explanation()));
                 upsert.setString(17, assessment.effectiveBand().name());
                 Sql.setLong(upsert, 18, assessment.standing().overrideId());
+                String ruleSet = assessment.explanation().ruleSet();
+                Sql.setString(upsert, 19, Explanation.BASE.equals(ruleSet) ? null : ruleSet);
+                Sql.setString(upsert, 20, assessment.explanation().lowConfidence());
+                Sql.setString(upsert, 21, WeekScores.encode(assessment.explanation().weeks()));
                 upsert.addBatch();
             }
             upsert.executeBatch();

@@ -1,6 +1,7 @@
 package io.healthscore.store;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,10 @@ import java.util.Map;
 
 /**
  * The stored form of an {@link Explanation}, kept small because every assessment has one:
- * {@code {"w":[[week, login, adoption, nps, score, parts]...], "b":band rule, "t":[[rule, [trigger...]]...]}}.
+ * {@code {"w":[[week, login, adoption, nps, score, parts]...], "b":band rule, "t":[[rule, [trigger...]]...]}}, and
+ * only when they are not the default: {@code "r"} the rule set (absent: base), {@code "br"} the reason a rule forced
+ * the band with, {@code "lc"} why the score is low-confidence, {@code "s":[[trigger, why]...]} the triggers a
+ * cooldown held back.
  * A part is {@code [name, weight]} when its value is the week's field of that name (login, adoption), else
  * {@code [name, value, weight]}. Numbers are exact decimals.
  */
@@ -28,7 +32,10 @@ final class ExplanationJson {
 
     static String write(Explanation explanation) {
         return Json.line(new StoredForm(explanation.weeks().stream().map(StoredWeek::of).toList(),
-                explanation.bandRule(), byRule(explanation.triggerRules())));
+                explanation.bandRule(), byRule(explanation.triggerRules()),
+                Explanation.BASE.equals(explanation.ruleSet()) ? null : explanation.ruleSet(), explanation.bandReason(),
+                explanation.lowConfidence(), explanation.suppressed().isEmpty() ? null
+                        : explanation.suppressed().entrySet().stream().map(held -> List.of(held.getKey(), held.getValue())).toList()));
     }
 
     private static List<RuleTriggers> byRule(Map<String, String> triggerRules) {
@@ -37,9 +44,12 @@ final class ExplanationJson {
         return byRule.entrySet().stream().map(rule -> new RuleTriggers(rule.getKey(), rule.getValue())).toList();
     }
 
-    @JsonPropertyOrder({"w", "b", "t"})
+    @JsonPropertyOrder({"w", "b", "t", "r", "br", "lc", "s"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     private record StoredForm(@JsonProperty("w") List<StoredWeek> weeks, @JsonProperty("b") String bandRule,
-            @JsonProperty("t") List<RuleTriggers> triggerRules) {
+            @JsonProperty("t") List<RuleTriggers> triggerRules, @JsonProperty("r") String ruleSet,
+            @JsonProperty("br") String bandReason, @JsonProperty("lc") String lowConfidence,
+            @JsonProperty("s") List<List<String>> suppressed) {
     }
 
     /** {@code [week, login, adoption, nps, score, parts]}. */
@@ -88,10 +98,20 @@ final class ExplanationJson {
             for (JsonNode rule : root.path("t")) {
                 rule.get(1).forEach(trigger -> triggers.put(trigger.asText(), rule.get(0).asText()));
             }
-            return new Explanation(weeks, root.path("b").asText(""), triggers);
+            Map<String, String> suppressed = new LinkedHashMap<>();
+            for (JsonNode held : root.path("s")) {
+                suppressed.put(held.get(0).asText(), held.get(1).asText());
+            }
+            return new Explanation(weeks, root.path("b").asText(""), triggers, text(root, "r"), text(root, "br"),
+                    text(root, "lc"), suppressed);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("a stored explanation is not readable: " + e.getMessage(), e);
         }
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode value = root.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static ExplainedWeek readWeek(JsonNode week) {

@@ -47,11 +47,24 @@ public final class MonthInputReader {
 
     /** Calls {@code sink} once for every known company, in company id order. */
     public void read(YearMonth month, Consumer<CompanyMonth> sink) {
-        read(month, CompanyRange.ALL, sink);
+        read(month, CompanyRange.ALL, HistoryDepth.NONE, sink);
     }
 
-    /** Calls {@code sink} once for every known company in the range, in company id order. */
+    /** Calls {@code sink} once for every known company in the range, in company id order, without history. */
     public void read(YearMonth month, CompanyRange range, Consumer<CompanyMonth> sink) {
+        read(month, range, HistoryDepth.NONE, sink);
+    }
+
+    /** As {@link #read(YearMonth, Consumer)}, with the history {@code depth} reaches filled in. */
+    public void read(YearMonth month, HistoryDepth depth, Consumer<CompanyMonth> sink) {
+        read(month, CompanyRange.ALL, depth, sink);
+    }
+
+    /**
+     * Calls {@code sink} once for every known company in the range, in company id order, with the history
+     * {@code depth} reaches filled in: read a chunk of companies at a time, never per company.
+     */
+    public void read(YearMonth month, CompanyRange range, HistoryDepth depth, Consumer<CompanyMonth> sink) {
         Dialect dialect = database.dialect();
         database.reading(handle -> {
             Map<String, Pin> pins = OverrideRepository.covering(handle, month);
@@ -64,21 +77,27 @@ public final class MonthInputReader {
                 while (rows.hasNext()) {
                     chunk.add(rows.next());
                     if (chunk.size() == CHUNK) {
-                        emit(handle, month, chunk, earlier, pins, sink);
+                        emit(handle, month, chunk, earlier, pins, depth, sink);
                     }
                 }
-                emit(handle, month, chunk, earlier, pins, sink);
+                emit(handle, month, chunk, earlier, pins, depth, sink);
             }
             return null;
         });
     }
 
-    /** The inputs of one company's assessment. */
+    /** The inputs of one company's assessment, without history. */
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month) {
+        return readOne(company, segment, month, HistoryDepth.NONE);
+    }
+
+    /** The inputs of one company's assessment, with the history {@code depth} reaches. */
+    public CompanyMonth readOne(CompanyId company, String segment, YearMonth month, HistoryDepth depth) {
         AssessmentRepository.Earlier earlier = new AssessmentRepository(database).earlier(company, month);
         Pin pin = database.inTransaction(handle -> OverrideRepository.covering(handle, month)).get(company.value());
-        return new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
+        CompanyMonth input = new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
                 earlier.overrideId());
+        return database.reading(handle -> HistoryReader.fill(handle, List.of(input), depth)).get(0);
     }
 
     /** The company's weeks of the month, in week order. */
@@ -87,7 +106,7 @@ public final class MonthInputReader {
     }
 
     private static void emit(Handle handle, YearMonth month, List<Row> chunk, List<String> earlier,
-            Map<String, Pin> pins, Consumer<CompanyMonth> sink) {
+            Map<String, Pin> pins, HistoryDepth depth, Consumer<CompanyMonth> sink) {
         Map<String, Row> missing = new HashMap<>();
         for (Row row : chunk) {
             if (row.previousBand == null) {
@@ -97,13 +116,15 @@ public final class MonthInputReader {
         for (int index = 1; index < earlier.size() && !missing.isEmpty(); index++) {
             lookBack(handle, earlier.get(index), missing);
         }
+        List<CompanyMonth> inputs = new ArrayList<>(chunk.size());
         for (Row row : chunk) {
             CompanyId company = CompanyId.of(row.id);
             Previous previous = row.previousBand == null ? Previous.NONE
                     : new Previous(Band.valueOf(row.previousBand), row.previousScore);
-            sink.accept(new CompanyMonth(company, row.segment, month, PackedWeeks.decode(company, row.weeks), previous,
+            inputs.add(new CompanyMonth(company, row.segment, month, PackedWeeks.decode(company, row.weeks), previous,
                     pins.get(row.id), row.previousOverride));
         }
+        HistoryReader.fill(handle, inputs, depth).forEach(sink);
         chunk.clear();
     }
 

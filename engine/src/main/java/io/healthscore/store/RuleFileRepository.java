@@ -1,5 +1,7 @@
 package io.healthscore.store;
 
+import io.healthscore.rules.RuleSet;
+import io.healthscore.rules.ScoringSet;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +28,16 @@ public final class RuleFileRepository {
                     .bind("at", now).add());
             return insert.execute();
         });
+    }
+
+    /**
+     * Records the files of every set of the rules (the base set, each segment's) under that set's hash, which its
+     * assessments carry, so that explain finds exactly the files that scored one.
+     */
+    public void record(RuleSet rules, Instant now) {
+        for (ScoringSet set : rules.sets()) {
+            record(set.hash(), set.sources(), now);
+        }
     }
 
     /** The files of a recorded rule set by name, in file-name order; empty when the hash was never recorded. */

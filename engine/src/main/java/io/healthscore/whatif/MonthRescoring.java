@@ -9,6 +9,7 @@ import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.scoring.Scorer;
+import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.StoredBandsRepository;
 import java.time.YearMonth;
@@ -57,7 +58,7 @@ final class MonthRescoring {
         inForceNext = new HashMap<>();
         candidateNext = new HashMap<>();
         List<CompanyMonth> batch = new ArrayList<>(BATCH);
-        inputs.read(month, input -> {
+        inputs.read(month, HistoryDepth.of(inForce.rules()).max(HistoryDepth.of(candidate.rules())), input -> {
             batch.add(input);
             if (batch.size() == BATCH) {
                 submit(List.copyOf(batch), before);

@@ -36,6 +36,7 @@ final class SimulatedMonth {
         }
         // a company that became known after the month before was read keeps its stored previous assessment
         Previous previous = simulated.getOrDefault(input.company(), input.previous());
-        return new CompanyMonth(input.company(), input.segment(), input.month(), input.weeks(), previous);
+        return new CompanyMonth(input.company(), input.segment(), input.month(), input.weeks(), previous, null, null,
+                input.history(), input.lastSent());
     }
 }
