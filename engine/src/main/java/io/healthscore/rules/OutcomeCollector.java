@@ -59,7 +59,9 @@ final class OutcomeCollector extends DefaultAgendaEventListener implements RuleR
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
         Object fact = event.getOldObject();
-        if (fact instanceof LowConfidence low && low.reason().equals(lowConfidence)) {
+        if (fact instanceof MonthlyScore monthly) {
+            monthlyScores.remove(monthly);
+        } else if (fact instanceof LowConfidence low && low.reason().equals(lowConfidence)) {
             lowConfidence = null;
         } else if (fact instanceof Trigger trigger) {
             triggers.remove(trigger.name());

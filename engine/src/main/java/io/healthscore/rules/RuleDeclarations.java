@@ -13,7 +13,7 @@ import org.drools.drl.ast.descr.RuleDescr;
 
 /**
  * What the rules of one set declare beside their conditions, as rule metadata: how much history they read
- * ({@code @history(months = M, weeks = W)}, the deepest of all rules counts) and which rules' triggers have a
+ * ({@code @lookback(months = M, weeks = W)}, the deepest of all rules counts) and which rules' triggers have a
  * cooldown ({@code @cooldown(months = N)}: a trigger that rule inserts is emitted at most once in N months per
  * company). {@link #errors} names every declaration that is not accepted, and every helper call whose depth,
  * written as a number, is more than declared.
@@ -52,18 +52,18 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
                 continue;
             }
             for (RuleDescr rule : file.parsed().getRules()) {
-                AnnotationDescr history = rule.getAnnotation("history");
+                AnnotationDescr history = rule.getAnnotation("lookback");
                 if (history != null) {
-                    int line = annotationLine(file, rule, "history");
+                    int line = annotationLine(file, rule, "lookback");
                     for (String key : history.getValueMap().keySet()) {
                         if (!key.equals("months") && !key.equals("weeks")) {
-                            errors.add(new RuleError(file.display(), line, "@history(" + key + " = ...) is not known;"
-                                    + " accepted: @history(months = M, weeks = W), either or both"));
+                            errors.add(new RuleError(file.display(), line, "@lookback(" + key + " = ...) is not known;"
+                                    + " accepted: @lookback(months = M, weeks = W), either or both"));
                         }
                     }
-                    months = Math.max(months, depth(file, line, "@history months", history.getValue("months"),
+                    months = Math.max(months, depth(file, line, "@lookback months", history.getValue("months"),
                             History.MAX_MONTHS, errors));
-                    weeks = Math.max(weeks, depth(file, line, "@history weeks", history.getValue("weeks"),
+                    weeks = Math.max(weeks, depth(file, line, "@lookback weeks", history.getValue("weeks"),
                             History.MAX_WEEKS, errors));
                 }
                 AnnotationDescr cooldown = rule.getAnnotation("cooldown");
@@ -131,7 +131,7 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
                 errors.add(new RuleError(file.display(), CodeText.line(file.text(), call.start()),
                         CodeText.column(file.text(), call.start()), call.group(1) + "(... " + depth + ") reads " + depth
                         + " " + unit + " of history; " + (depth > cap ? "the cap is " + cap
-                        : "the rules declare " + declared + " (add @history(" + unit + " = " + depth
+                        : "the rules declare " + declared + " (add @lookback(" + unit + " = " + depth
                         + ") to the rule; at most " + cap + ")")));
             }
         }

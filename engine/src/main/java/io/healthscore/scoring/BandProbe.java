@@ -11,7 +11,6 @@ import io.healthscore.rules.RuleSet;
 import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.History;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores made-up months with a rule set before it is used: one week at every whole score from 0 to 100 (with and
+ * Scores made-up months with a rule set before it is used: every week of the month at each whole score from 0 to 100 (with and
  * without NPS, first assessment and after an earlier one) and a month without data. Each must get exactly one
  * band, or a real company with such a month would stop the run. Every set is probed, each segment's as a company of
  * that segment. Returns one line per problem, scores grouped; {@link #conflicts} finds where two rules set
@@ -28,7 +27,6 @@ import java.util.Map;
 public final class BandProbe {
     private static final CompanyId PROBE = CompanyId.of("probe");
     private static final YearMonth MONTH = YearMonth.of(2026, 10);
-    private static final LocalDate WEEK = LocalDate.of(2026, 10, 5);
     private static final Previous EARLIER = new Previous(Band.HEALTHY, 63);
     private static final int VARIANTS = 4;
 
@@ -142,8 +140,10 @@ public final class BandProbe {
         BigDecimal value = BigDecimal.valueOf(score);
         // feedback = (nps + 100) / 2, so this NPS gives a feedback equal to the other parts
         BigDecimal nps = withNps ? value.multiply(BigDecimal.valueOf(2)).subtract(BigDecimal.valueOf(100)) : null;
-        return new CompanyMonth(PROBE, set.segment(), MONTH, List.of(new WeeklyMetrics(PROBE, WEEK, value, value, nps)),
-                previous).withPast(history(set), null);
+        // every week of the month, so that rules on how much of the month has data see a complete one
+        List<WeeklyMetrics> weeks = WeeklyMetrics.weeksOf(MONTH).stream()
+                .map(week -> new WeeklyMetrics(PROBE, week, value, value, nps)).toList();
+        return new CompanyMonth(PROBE, set.segment(), MONTH, weeks, previous).withPast(history(set), null);
     }
 
     private static String problem(Scorer scorer, ScoringSet set, CompanyMonth month) {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The company's history as the rules declared they need it ({@code @history(months = M, weeks = W)} on a rule):
+ * The company's history as the rules declared they need it ({@code @lookback(months = M, weeks = W)} on a rule):
  * its assessments of the M months before this one, newest first, and its weekly series, oldest first: the W weeks
  * before this month's first week and this month's own weeks. The helpers compute in decimal; asking for more months or weeks than
  * the rules declare is an error, so that a rule never reads history that was not loaded.
@@ -218,14 +218,14 @@ public final class History {
     private void requireMonths(int k) {
         if (k < 1 || k > monthsDepth) {
             throw new IllegalArgumentException("a rule reads " + k + " months of history; the rules declare "
-                    + monthsDepth + " (@history(months = N) on a rule, N at most " + MAX_MONTHS + ")");
+                    + monthsDepth + " (@lookback(months = N) on a rule, N at most " + MAX_MONTHS + ")");
         }
     }
 
     private void requireWeeks(int k) {
         if (k < 1 || k > weeksDepth) {
             throw new IllegalArgumentException("a rule reads " + k + " weeks of history; the rules declare "
-                    + weeksDepth + " (@history(weeks = N) on a rule, N at most " + MAX_WEEKS + ")");
+                    + weeksDepth + " (@lookback(weeks = N) on a rule, N at most " + MAX_WEEKS + ")");
         }
     }
 
