@@ -14,17 +14,20 @@ import java.util.Map;
 
 /** A what-if as one JSON object on one line, for {@code what-if --json}. */
 @JsonPropertyOrder({"from", "to", "candidate", "inForce", "assessments", "companies", "bandChanges", "scoreChanges",
-        "triggers", "storedDiffers", "notStored"})
+        "triggers", "storedDiffers", "notStored", "suppressed"})
 record WhatIfJson(YearMonth from, YearMonth to, Rules candidate, Rules inForce, long assessments, long companies,
-        List<Change> bandChanges, long scoreChanges, Map<String, Counts> triggers, long storedDiffers, long notStored) {
+        List<Change> bandChanges, long scoreChanges, Map<String, Counts> triggers, long storedDiffers, long notStored,
+        Map<String, Counts> suppressed) {
 
     static String object(WhatIfReport report, Path candidate, Path inForce) {
         Map<String, Counts> triggers = new LinkedHashMap<>();
         report.triggers().forEach((name, counts) -> triggers.put(name, new Counts(counts.inForce(), counts.candidate())));
+        Map<String, Counts> suppressed = new LinkedHashMap<>();
+        report.suppressed().forEach((name, counts) -> suppressed.put(name, new Counts(counts.inForce(), counts.candidate())));
         return Json.line(new WhatIfJson(report.from(), report.to(),
                 new Rules(candidate.toString(), report.candidateHash()), new Rules(inForce.toString(), report.inForceHash()),
                 report.assessments(), report.companies(), report.bandChanges().stream().map(Change::of).toList(),
-                report.scoreChanges(), triggers, report.storedDiffers(), report.notStored()));
+                report.scoreChanges(), triggers, report.storedDiffers(), report.notStored(), suppressed));
     }
 
     @JsonPropertyOrder({"folder", "hash"})

@@ -26,6 +26,7 @@ final class WhatIfTable {
         bandChanges(report);
         out.println();
         triggers(report);
+        suppressed(report);
     }
 
     private static String stored(WhatIfReport report) {
@@ -72,6 +73,23 @@ final class WhatIfTable {
         out.printf(row, "(all)", String.format("%,d", report.triggersInForce()),
                 String.format("%,d", report.triggersCandidate()),
                 change(report.triggersCandidate() - report.triggersInForce()));
+    }
+
+    /** Only when a side declares a cooldown that held something back. */
+    private void suppressed(WhatIfReport report) {
+        if (report.suppressed().isEmpty()) {
+            return;
+        }
+        out.println();
+        int width = Math.max("HELD BACK BY A COOLDOWN".length(),
+                report.suppressed().keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s  %8s  %9s  %6s%n";
+        out.printf(row, "HELD BACK BY A COOLDOWN", "IN FORCE", "CANDIDATE", "CHANGE");
+        for (Map.Entry<String, TriggerCounts> trigger : report.suppressed().entrySet()) {
+            TriggerCounts counts = trigger.getValue();
+            out.printf(row, trigger.getKey(), String.format("%,d", counts.inForce()),
+                    String.format("%,d", counts.candidate()), change(counts.change()));
+        }
     }
 
     private static String score(BandScore side) {

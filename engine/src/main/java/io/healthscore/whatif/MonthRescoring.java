@@ -5,7 +5,6 @@ import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.BandScore;
 import io.healthscore.assessment.CompanyMonth;
-import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.scoring.Scorer;
@@ -39,8 +38,11 @@ final class MonthRescoring {
     private final int window;
     private final Deque<Batch> pending = new ArrayDeque<>();
     private Map<CompanyId, BandScore> stored;
-    private Map<CompanyId, Previous> inForceNext;
-    private Map<CompanyId, Previous> candidateNext;
+    private Map<CompanyId, SimulatedMonth.Side> inForceNext;
+    private Map<CompanyId, SimulatedMonth.Side> candidateNext;
+    private SimulatedMonth before;
+    private int depth;
+    private boolean cooldowns;
 
     MonthRescoring(MonthInputReader inputs, StoredBandsRepository storedBands, Scorer inForce, Scorer candidate,
             ExecutorService pool, int threads) {
@@ -57,8 +59,12 @@ final class MonthRescoring {
         stored = storedBands.of(month);
         inForceNext = new HashMap<>();
         candidateNext = new HashMap<>();
+        this.before = before;
+        HistoryDepth history = HistoryDepth.of(inForce.rules()).max(HistoryDepth.of(candidate.rules()));
+        depth = history.months();
+        cooldowns = history.cooldownMonths() > 1;
         List<CompanyMonth> batch = new ArrayList<>(BATCH);
-        inputs.read(month, HistoryDepth.of(inForce.rules()).max(HistoryDepth.of(candidate.rules())), input -> {
+        inputs.read(month, history, input -> {
             batch.add(input);
             if (batch.size() == BATCH) {
                 submit(List.copyOf(batch), before);
@@ -103,8 +109,10 @@ final class MonthRescoring {
                 Assessment baseline = inForceDone.get(index);
                 Assessment proposed = candidateDone.get(index);
                 tally.add(baseline, proposed, stored.get(baseline.company()));
-                inForceNext.put(baseline.company(), BandScore.of(baseline).asPrevious());
-                candidateNext.put(proposed.company(), BandScore.of(proposed).asPrevious());
+                inForceNext.put(baseline.company(),
+                        SimulatedMonth.Side.after(before.inForce(baseline.company()), baseline, depth, cooldowns));
+                candidateNext.put(proposed.company(),
+                        SimulatedMonth.Side.after(before.candidate(proposed.company()), proposed, depth, cooldowns));
             }
             progress.update(tally.assessments());
         }

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 
 /**
  * What candidate rules would change over stored history, against the rules in force: the band changes in
- * month and company order, how many scores would change, every trigger either side fires (by name), and how
- * many in-force re-scorings differ from the stored assessments or have none stored.
+ * month and company order, how many scores would change, every trigger either side fires (by name), the triggers a
+ * cooldown holds back on either side ({@code suppressed}, by name), and how many in-force re-scorings differ from
+ * the stored assessments or have none stored.
  */
 public record WhatIfReport(
         YearMonth from,
@@ -23,6 +24,7 @@ public record WhatIfReport(
         List<BandChange> bandChanges,
         long scoreChanges,
         SortedMap<String, TriggerCounts> triggers,
+        SortedMap<String, TriggerCounts> suppressed,
         long storedDiffers,
         long notStored,
         Duration duration) {
@@ -35,6 +37,7 @@ public record WhatIfReport(
         Objects.requireNonNull(duration, "duration");
         bandChanges = List.copyOf(bandChanges);
         triggers = Collections.unmodifiableSortedMap(new TreeMap<>(triggers));
+        suppressed = Collections.unmodifiableSortedMap(new TreeMap<>(suppressed));
     }
 
     public long triggersInForce() {

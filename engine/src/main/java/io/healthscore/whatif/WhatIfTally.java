@@ -18,6 +18,7 @@ final class WhatIfTally {
 
     private final List<BandChange> bandChanges = new ArrayList<>();
     private final SortedMap<String, long[]> triggers = new TreeMap<>();
+    private final SortedMap<String, long[]> suppressed = new TreeMap<>();
     private long assessments;
     private long companies;
     private long scoreChanges;
@@ -41,6 +42,9 @@ final class WhatIfTally {
         }
         inForce.triggers().forEach(name -> triggers.computeIfAbsent(name, key -> new long[2])[0]++);
         candidate.triggers().forEach(name -> triggers.computeIfAbsent(name, key -> new long[2])[1]++);
+        inForce.explanation().suppressed().keySet().forEach(name -> suppressed.computeIfAbsent(name, key -> new long[2])[0]++);
+        candidate.explanation().suppressed().keySet()
+                .forEach(name -> suppressed.computeIfAbsent(name, key -> new long[2])[1]++);
     }
 
     /** A month had this many companies; the report names the most any month had. */
@@ -55,8 +59,10 @@ final class WhatIfTally {
     WhatIfReport report(YearMonth from, YearMonth to, String inForceHash, String candidateHash, Duration duration) {
         SortedMap<String, TriggerCounts> counts = new TreeMap<>();
         triggers.forEach((name, count) -> counts.put(name, new TriggerCounts(count[0], count[1])));
+        SortedMap<String, TriggerCounts> held = new TreeMap<>();
+        suppressed.forEach((name, count) -> held.put(name, new TriggerCounts(count[0], count[1])));
         List<BandChange> sorted = bandChanges.stream().sorted(MONTH_THEN_COMPANY).toList();
         return new WhatIfReport(from, to, inForceHash, candidateHash, assessments, companies, sorted, scoreChanges,
-                counts, storedDiffers, notStored, duration);
+                counts, held, storedDiffers, notStored, duration);
     }
 }

@@ -2,6 +2,8 @@ package io.healthscore.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.company.CompanyId;
@@ -194,6 +196,27 @@ abstract class RuleVocabularyContract {
         Assessment rescored = stored("globex", 9);
         assertThat(rescored.explanation().suppressed()).containsOnlyKeys("escalation-call");
         assertThat(again.out()).doesNotContain("escalation-call");
+    }
+
+    @Test
+    void should_honour_each_side_s_streaks_and_cooldowns_when_what_if_compares_the_example_with_the_default_rules()
+            throws IOException {
+        CliRun whatIf = succeeded(CliRun.run(CLOCK, "what-if", "--rules", rules.toString(), "--in-force",
+                Repo.rules().toString(), "--from", "2026-07", "--to", "2026-10", "--json", "--store", store,
+                "--threads", "2"));
+
+        JsonNode report = new ObjectMapper().readTree(whatIf.out());
+        assertThat(report.path("triggers").path("escalation-call").toString())
+                .isEqualTo("{\"inForce\":0,\"candidate\":1}");
+        assertThat(report.path("suppressed").path("escalation-call").toString())
+                .as("globex: sent in August, held back in September and October")
+                .isEqualTo("{\"inForce\":0,\"candidate\":2}");
+        assertThat(report.path("suppressed").path("outreach-email").toString())
+                .as("flapper enters AT_RISK in July and September on both sides; only the candidate holds it back")
+                .isEqualTo("{\"inForce\":0,\"candidate\":1}");
+        assertThat(report.path("bandChanges").toString())
+                .contains("{\"company\":\"globex\",\"month\":\"2026-07\",\"inForce\":{\"score\":30,\"band\":\"STEADY\"},"
+                        + "\"candidate\":{\"score\":30,\"band\":\"AT_RISK\"}}");
     }
 
     private List<String> triggers(String company, int month) {
