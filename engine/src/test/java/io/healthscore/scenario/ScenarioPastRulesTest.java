@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.VocabularyRules;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,6 +173,15 @@ class ScenarioPastRulesTest {
 
         assertThat(result.reasons()).containsExactly("bandReason: expected \"held\", actual null",
                 "ruleSet: expected enterprise, actual base");
+    }
+
+    @Test
+    void should_pass_the_readme_example_of_a_past_when_the_rules_are_those_its_comment_describes() throws IOException {
+        String readme = Files.readString(Repo.rules().resolve("README.md"));
+        int start = readme.indexOf("```yaml", readme.indexOf("For rules that read the company's past"));
+        String example = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
+
+        assertThat(run(example).reasons()).isEmpty();
     }
 
     private ScenarioResult run(String yaml) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * A copy of the repository's rules/ with rules that read the company's past, as a rule author would write them:
- * a streak escalation ({@code @history(months = 2)}), a trigger with a quarterly cooldown, a low-confidence mark, a
+ * a streak escalation ({@code @history(months = 2)}, at most once a quarter), a trigger with a quarterly cooldown, a low-confidence mark, a
  * login-decline trigger over the weekly series ({@code @history(weeks = 6)}), and a segment, enterprise, whose
  * bands file replaces the base one and holds a low score at STEADY with a stated reason.
  */
@@ -24,7 +24,7 @@ public final class VocabularyRules {
             import io.healthscore.rules.facts.Trigger;
 
             rule "AT_RISK a second month running: escalation"
-                @history(months = 2)
+                @history(months = 2) @cooldown(months = 3)
                 salience 75
             when
                 MonthBand( band == Band.AT_RISK )
