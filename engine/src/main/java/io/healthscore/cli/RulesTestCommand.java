@@ -72,7 +72,8 @@ final class RulesTestCommand implements Callable<Integer> {
     /** With segment sets, how many scenarios each set scored, e.g. "(52 base, 8 segment enterprise)". */
     private static String summary(SuiteSummary summary, boolean segments) {
         String bySet = !segments ? "" : summary.bySet().entrySet().stream()
-                .map(set -> set.getValue() + (ScoringSet.BASE.equals(set.getKey()) ? " base" : " segment " + set.getKey()))
+                .map(set -> set.getValue() + (ScoringSet.BASE.equals(set.getKey()) ? " base"
+                        : " segment " + set.getKey()))
                 .collect(Collectors.joining(", ", " (", ")"));
         String text = count(summary.scenarios(), "scenario") + " in " + count(summary.files(), "file") + bySet + ", "
                 + summary.passed() + " passed, " + summary.failed() + " failed";

@@ -155,7 +155,8 @@ final class EntryFields {
             return absent;
         }
         if (!(value instanceof YamlScalar scalar) || scalar.kind() != YamlScalar.Kind.BOOLEAN) {
-            throw new ScenarioException(value.line(), name(key), "is " + value.describe() + "; accepted: true or false");
+            throw new ScenarioException(value.line(), name(key), "is " + value.describe()
+                    + "; accepted: true or false");
         }
         // YAML 1.1 also reads yes/no and on/off as booleans
         return List.of("true", "yes", "on", "y").contains(scalar.text().trim().toLowerCase(Locale.ROOT));

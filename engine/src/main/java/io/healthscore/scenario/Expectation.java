@@ -46,12 +46,13 @@ record Expectation(Outcome expected, Set<String> checked, boolean anyLowConfiden
         if (checked.contains("triggers") && !Set.copyOf(expected.triggers()).equals(Set.copyOf(actual.triggers()))) {
             mismatches.add(new Mismatch("triggers", sorted(expected.triggers()), sorted(actual.triggers())));
         }
-        if (checked.contains("suppressed") && !Set.copyOf(expected.suppressed()).equals(Set.copyOf(actual.suppressed()))) {
+        if (checked.contains("suppressed")
+                && !Set.copyOf(expected.suppressed()).equals(Set.copyOf(actual.suppressed()))) {
             mismatches.add(new Mismatch("suppressed", sorted(expected.suppressed()), sorted(actual.suppressed())));
         }
         if (checked.contains("lowConfidence") && !sameLowConfidence(actual.lowConfidence())) {
-            mismatches.add(new Mismatch("lowConfidence", anyLowConfidenceReason ? "true" : reason(expected.lowConfidence()),
-                    reason(actual.lowConfidence())));
+            String wanted = anyLowConfidenceReason ? "true" : reason(expected.lowConfidence());
+            mismatches.add(new Mismatch("lowConfidence", wanted, reason(actual.lowConfidence())));
         }
         if (checked.contains("bandReason") && !Objects.equals(expected.bandReason(), actual.bandReason())) {
             mismatches.add(new Mismatch("bandReason", quoted(expected.bandReason()), quoted(actual.bandReason())));
