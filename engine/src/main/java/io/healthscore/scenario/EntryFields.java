@@ -4,9 +4,13 @@ import io.healthscore.yaml.YamlList;
 import io.healthscore.yaml.YamlMap;
 import io.healthscore.yaml.YamlScalar;
 import io.healthscore.yaml.YamlValue;
+import io.healthscore.assessment.Band;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +18,8 @@ import java.util.Set;
  * parents, e.g. {@code expect.band}) and what is accepted.
  */
 final class EntryFields {
+    static final String MONTH = "YYYY-MM, e.g. 2026-10";
+
     private final YamlMap map;
     private final String prefix;
 
@@ -113,6 +119,47 @@ final class EntryFields {
                     + accepted);
         }
         return value.intValueExact();
+    }
+
+    /** A month YYYY-MM, or null when absent and not {@code required}. */
+    YearMonth month(String key, boolean required) {
+        String text = text(key, required, MONTH);
+        return text == null ? null : month(text, lineOf(key), name(key));
+    }
+
+    static YearMonth month(String text, int line, String field) {
+        try {
+            if (text.matches("\\d{4}-\\d{2}")) {
+                return YearMonth.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the accepted format
+        }
+        throw new ScenarioException(line, field, "'" + text + "' is not a month; accepted: " + MONTH);
+    }
+
+    /** A band by name, e.g. HEALTHY; {@code key} is required. */
+    Band band(String key) {
+        String text = text(key, true, "a band: THRIVING, HEALTHY, STEADY, AT_RISK or NONE");
+        try {
+            return Band.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(lineOf(key), name(key), e.getMessage());
+        }
+    }
+
+    /** true or false; {@code absent} when the key is absent or null. */
+    boolean flag(String key, boolean absent) {
+        YamlValue value = map.get(key);
+        if (value == null || value instanceof YamlScalar scalar && scalar.isNull()) {
+            return absent;
+        }
+        if (!(value instanceof YamlScalar scalar) || scalar.kind() != YamlScalar.Kind.BOOLEAN) {
+            throw new ScenarioException(value.line(), name(key), "is " + value.describe()
+                    + "; accepted: true or false");
+        }
+        // YAML 1.1 also reads yes/no and on/off as booleans
+        return List.of("true", "yes", "on", "y").contains(scalar.text().trim().toLowerCase(Locale.ROOT));
     }
 
     /** A list, or null when absent and not {@code required}. */

@@ -9,11 +9,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What a scenario expects: the fields of {@code expected} named in {@code checked} (weekly, mean, score, band,
- * triggers); the others are not looked at. Decimals compare exactly by value, triggers as a set.
+ * What a scenario expects: the fields of {@code expected} named in {@code checked} ({@link #FIELDS}); the others
+ * are not looked at. Decimals compare exactly by value, triggers and suppressed triggers as sets. With
+ * {@code anyLowConfidenceReason} a low-confidence score passes whatever its reason.
  */
-record Expectation(Outcome expected, Set<String> checked) {
-    static final List<String> FIELDS = List.of("weekly", "mean", "score", "band", "triggers");
+record Expectation(Outcome expected, Set<String> checked, boolean anyLowConfidenceReason) {
+    static final List<String> FIELDS = List.of("weekly", "mean", "score", "band", "triggers", "suppressed",
+            "lowConfidence", "bandReason", "ruleSet");
 
     Expectation {
         Objects.requireNonNull(expected, "expected");
@@ -21,6 +23,10 @@ record Expectation(Outcome expected, Set<String> checked) {
         if (!FIELDS.containsAll(checked)) {
             throw new IllegalArgumentException("checked " + checked + "; accepted: " + FIELDS);
         }
+    }
+
+    Expectation(Outcome expected, Set<String> checked) {
+        this(expected, checked, false);
     }
 
     List<Mismatch> compare(Outcome actual) {
@@ -40,7 +46,25 @@ record Expectation(Outcome expected, Set<String> checked) {
         if (checked.contains("triggers") && !Set.copyOf(expected.triggers()).equals(Set.copyOf(actual.triggers()))) {
             mismatches.add(new Mismatch("triggers", sorted(expected.triggers()), sorted(actual.triggers())));
         }
+        if (checked.contains("suppressed")
+                && !Set.copyOf(expected.suppressed()).equals(Set.copyOf(actual.suppressed()))) {
+            mismatches.add(new Mismatch("suppressed", sorted(expected.suppressed()), sorted(actual.suppressed())));
+        }
+        if (checked.contains("lowConfidence") && !sameLowConfidence(actual.lowConfidence())) {
+            String wanted = anyLowConfidenceReason ? "true" : reason(expected.lowConfidence());
+            mismatches.add(new Mismatch("lowConfidence", wanted, reason(actual.lowConfidence())));
+        }
+        if (checked.contains("bandReason") && !Objects.equals(expected.bandReason(), actual.bandReason())) {
+            mismatches.add(new Mismatch("bandReason", quoted(expected.bandReason()), quoted(actual.bandReason())));
+        }
+        if (checked.contains("ruleSet") && !expected.ruleSet().equals(actual.ruleSet())) {
+            mismatches.add(new Mismatch("ruleSet", expected.ruleSet(), actual.ruleSet()));
+        }
         return mismatches;
+    }
+
+    private boolean sameLowConfidence(String actual) {
+        return anyLowConfidenceReason ? actual != null : Objects.equals(expected.lowConfidence(), actual);
     }
 
     private static boolean sameDecimals(List<BigDecimal> expected, List<BigDecimal> actual) {
@@ -69,5 +93,14 @@ record Expectation(Outcome expected, Set<String> checked) {
 
     private static String sorted(List<String> triggers) {
         return new TreeSet<>(triggers).stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A low-confidence reason as a scenario writes it: false for none. */
+    private static String reason(String reason) {
+        return reason == null ? "false" : quoted(reason);
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text + "\"";
     }
 }

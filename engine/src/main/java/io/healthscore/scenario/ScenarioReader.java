@@ -24,6 +24,11 @@ public final class ScenarioReader {
 
     /** Reads {@code file}; {@code name} is how results name it, {@code file} how problems do (a path to open). */
     public static ScenarioFile read(Path file, String name) {
+        return read(file, name, null);
+    }
+
+    /** Reads {@code file}, whose scenarios are of {@code segment} unless they name one (null: no segment). */
+    public static ScenarioFile read(Path file, String name, String segment) {
         String shown = file.toString();
         List<Scenario> scenarios = new ArrayList<>();
         List<InvalidScenario> invalid = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class ScenarioReader {
         }
         for (YamlValue entry : entries.items()) {
             try {
-                scenarios.add(ScenarioEntry.read(entry, name));
+                scenarios.add(ScenarioEntry.read(entry, name, segment));
             } catch (ScenarioException e) {
                 invalid.add(new InvalidScenario(shown, e.line(), e.getMessage()));
             }

@@ -2,19 +2,27 @@ package io.healthscore.scenario;
 
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.ExplainedWeek;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.scoring.Scorer;
+import io.healthscore.store.HistoryDepth;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
-/** Scores a scenario's month as production does (the {@link Scorer}) and compares what came out with what it expects. */
+/**
+ * Scores a scenario's month as production does (the {@link Scorer}, with the history the month run would load for
+ * these rules) and compares what came out with what it expects.
+ */
 final class ScenarioRunner {
     private final Scorer scorer;
+    private final HistoryDepth depth;
 
     ScenarioRunner(RuleSet rules) {
         this.scorer = new Scorer(rules);
+        // the month run loads the deepest history any set declares, for every company: so does a scenario
+        this.depth = HistoryDepth.of(rules);
     }
 
     ScenarioResult run(Scenario scenario) {
@@ -31,12 +39,15 @@ final class ScenarioRunner {
     }
 
     private Outcome outcome(Scenario scenario) {
-        Assessment assessment = scorer.score(scenario.input());
+        Assessment assessment = scorer.score(scenario.past().applyTo(scenario.input(), depth));
         // the explanation holds each input week's score, in the order of the input's weeks
         List<BigDecimal> weekly = assessment.explanation().weeks().stream()
                 .map(ExplainedWeek::score)
                 .filter(Objects::nonNull)
                 .toList();
-        return new Outcome(weekly, assessment.mean(), assessment.score(), assessment.band(), assessment.triggers());
+        Explanation explanation = assessment.explanation();
+        return new Outcome(weekly, assessment.mean(), assessment.score(), assessment.band(), assessment.triggers(),
+                explanation.ruleSet(), explanation.bandReason(), explanation.lowConfidence(),
+                List.copyOf(explanation.suppressed().keySet()));
     }
 }

@@ -47,12 +47,13 @@ final class WeekEntries {
         return weeks;
     }
 
-    private static LocalDate date(EntryFields fields) {
+    /** The {@code week:} of an entry: a date (whether a Monday, {@link #metrics} checks). */
+    static LocalDate date(EntryFields fields) {
         String text = fields.text("week", true, "a date YYYY-MM-DD, the Monday that starts the ISO week");
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ScenarioException(fields.lineOf("week"), "weeks.week", "'" + text
+            throw new ScenarioException(fields.lineOf("week"), fields.name("week"), "'" + text
                     + "' is not a date; accepted: YYYY-MM-DD, the Monday that starts the ISO week");
         }
     }
@@ -65,7 +66,8 @@ final class WeekEntries {
         return monthWeeks.get(index);
     }
 
-    private static WeeklyMetrics metrics(EntryFields fields, CompanyId company, LocalDate week) {
+    /** The entry's week as ingest would accept it (a Monday, login and adoption 0-100, nps -100 to 100 or none). */
+    static WeeklyMetrics metrics(EntryFields fields, CompanyId company, LocalDate week) {
         try {
             return new WeeklyMetrics(company, week, fields.number("login", true, PERCENT),
                     fields.number("adoption", true, PERCENT), fields.number("nps", false, NPS));

@@ -56,7 +56,7 @@ class RulesTestInvalidScenarioTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.errLines()).containsExactly(file + ":6: expected: unknown key;"
-                + " accepted: scenario, month, company, segment, previous, weeks, expect");
+                + " accepted: scenario, month, company, segment, previous, history, weeks, pastWeeks, sent, expect");
         assertThat(run.outLines()).first().isEqualTo("PASS scenarios.yaml:1 a valid scenario");
     }
 

@@ -39,8 +39,8 @@ class ScenarioEntryValidationTest {
             previous NONE scored    | 2026-10 | {band: NONE, score: 60}  | {login: 1, adoption: 1}                 | {band: AT_RISK}   | 3 | previous.score: 60 given with band NONE; accepted: no score for NONE (a month without data)
             expect band unknown     | 2026-10 | null                     | {login: 1, adoption: 1}                 | {band: RED}       | 7 | expect.band: unknown band 'RED'; accepted: THRIVING, HEALTHY, STEADY, AT_RISK, NONE
             expect score a fraction | 2026-10 | null                     | {login: 1, adoption: 1}                 | {score: 75.5}     | 7 | expect.score: 75.5 is not a whole percent; accepted: a whole number from 0 to 100, or null for band NONE
-            expect nothing          | 2026-10 | null                     | {login: 1, adoption: 1}                 | {}                | 7 | expect: gives nothing to check; accepted: one or more of weekly, mean, score, band, triggers
-            expect unknown key      | 2026-10 | null                     | {login: 1, adoption: 1}                 | {bands: [NONE]}   | 7 | expect.bands: unknown key; accepted: weekly, mean, score, band, triggers
+            expect nothing          | 2026-10 | null                     | {login: 1, adoption: 1}                 | {}                | 7 | expect: gives nothing to check; accepted: one or more of weekly, mean, score, band, triggers, suppressed, lowConfidence, bandReason, ruleSet
+            expect unknown key      | 2026-10 | null                     | {login: 1, adoption: 1}                 | {bands: [NONE]}   | 7 | expect.bands: unknown key; accepted: weekly, mean, score, band, triggers, suppressed, lowConfidence, bandReason, ruleSet
             trigger not a name      | 2026-10 | null                     | {login: 1, adoption: 1}                 | {triggers: [1]}   | 7 | expect.triggers: is the number 1; accepted: a list of trigger names, e.g. [upsell-opportunity, loyalty-offer], [] for none
             """)
     void should_skip_the_entry_naming_line_field_and_what_is_accepted_when_a_value_is_invalid(
