@@ -4,31 +4,31 @@ import java.nio.file.Path;
 
 /**
  * A copy of the repository's rules/ with rules that read the company's past, as a rule author would write them:
- * a streak escalation ({@code @history(months = 2)}, at most once a quarter), a trigger with a quarterly cooldown, a low-confidence mark, a
- * login-decline trigger over the weekly series ({@code @history(weeks = 6)}), and a segment, enterprise, whose
+ * a streak escalation ({@code @lookback(months = 2)}, at most once a quarter), a trigger with a quarterly cooldown, a low-confidence mark, a
+ * login-decline trigger over the weekly series ({@code @lookback(weeks = 6)}), and a segment, enterprise, whose
  * bands file replaces the base one and holds a low score at STEADY with a stated reason.
  */
 public final class VocabularyRules {
     public static final String HOLD_REASON = "an enterprise account is not AT_RISK on its score alone";
 
     private static final String PAST = """
-            // Rules that read the company's past. History is written out in full: in a file where a rule
-            // carries @history, Drools no longer resolves the imported simple name History.
+            // Rules that read the company's past.
             package healthscore.rules;
             dialect "mvel"
 
             import io.healthscore.assessment.Band;
             import io.healthscore.rules.facts.Coverage;
+            import io.healthscore.rules.facts.History;
             import io.healthscore.rules.facts.LowConfidence;
             import io.healthscore.rules.facts.MonthBand;
             import io.healthscore.rules.facts.Trigger;
 
             rule "AT_RISK a second month running: escalation"
-                @history(months = 2) @cooldown(months = 3)
+                @lookback(months = 2) @cooldown(months = 3)
                 salience 75
             when
                 MonthBand( band == Band.AT_RISK )
-                io.healthscore.rules.facts.History( streak(Band.AT_RISK) >= 2 )
+                History( streak(Band.AT_RISK) >= 2 )
             then
                 insert(new Trigger("escalation"));
             end
@@ -51,10 +51,10 @@ public final class VocabularyRules {
             end
 
             rule "login falling 5 points a week or more over 6 weeks: login decline"
-                @history(weeks = 6)
+                @lookback(weeks = 6)
                 salience 75
             when
-                $history : io.healthscore.rules.facts.History()
+                $history : History()
                 eval( $history.slope("login", 6) != null && $history.slope("login", 6).intValue() <= -5 )
             then
                 insert(new Trigger("login-decline"));
