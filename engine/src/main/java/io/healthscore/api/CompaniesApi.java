@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,8 +88,9 @@ final class CompaniesApi {
                 : latest.assessment().effectiveBand().name());
         body.set("override", companies.override(id).map(HistoryJson.OverrideJson::of).map(Json::object).orElse(null));
         body.set("churned", churn.map(Json::object).orElse(null));
-        RuleCatalog catalog = RuleCatalog.of(log.ruleFiles(latest.assessment().rulesHash()));
-        body.set("explanation", Json.object(ExplainJson.view(latest, catalog)));
+        Map<String, String> files = log.ruleFiles(latest.assessment().rulesHash());
+        body.set("explanation", Json.object(ExplainJson.view(latest, RuleCatalog.of(files),
+                log.rulesHistory(latest, files))));
         ctx.status(200).contentType("application/json").result(Json.line(body));
     }
 

@@ -4,6 +4,7 @@ import io.healthscore.views.ExplainJson;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.scoring.AssessmentLog;
+import io.healthscore.scoring.RulesHistory;
 import io.healthscore.store.StoredAssessment;
 import java.time.YearMonth;
 import java.util.Map;
@@ -18,7 +19,9 @@ import picocli.CommandLine.Option;
         "Show how a stored assessment came about.",
         "As recorded when it was scored: the weekly values used, the weights as applied, the monthly mean before"
                 + " rounding, the rule that set the band and its conditions, the rules that fired, the previous"
-                + " assessment, the triggers and the rule-set hash. Nothing is recomputed."})
+                + " assessment, the triggers (and those a cooldown held back), the rule set and its hash, a forced band's"
+                + " reason, a low-confidence score's reason, and the history the rules declare they read."
+                + " Nothing is recomputed."})
 final class ExplainCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExplainCommand.class);
 
@@ -54,13 +57,14 @@ final class ExplainCommand implements Callable<Integer> {
             }
             Map<String, String> files = assessments.ruleFiles(stored.assessment().rulesHash());
             RuleCatalog catalog = RuleCatalog.of(files);
+            RulesHistory read = assessments.rulesHistory(stored, files);
             LOG.info("explain {} {}: {} {}, rules {} ({} rule files recorded), {} triggers stored", id, month,
                     stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),
                     files.size(), stored.triggers().size());
             if (output.json) {
-                cli.out().println(ExplainJson.of(stored, catalog));
+                cli.out().println(ExplainJson.of(stored, catalog, read));
             } else {
-                new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored);
+                new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored, read);
             }
             return ExitCode.OK;
         }

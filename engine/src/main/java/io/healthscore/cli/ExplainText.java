@@ -6,6 +6,7 @@ import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.Previous;
 import io.healthscore.rules.RuleCatalog;
+import io.healthscore.scoring.RulesHistory;
 import io.healthscore.store.StoredAssessment;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ final class ExplainText {
         this.rulesRecorded = rulesRecorded;
     }
 
-    void print(StoredAssessment stored) {
+    void print(StoredAssessment stored, RulesHistory read) {
         Assessment assessment = stored.assessment();
         Explanation explanation = assessment.explanation();
         out.println(assessment.company() + " " + assessment.month() + ": " + assessment.band()
@@ -38,6 +39,10 @@ final class ExplainText {
         out.println(label("previous") + previous(assessment.previous(), assessment.drivers()));
         out.println(label("scored") + stored.assessedAt() + " with rules " + assessment.rulesHash().substring(0, 12)
                 + " (sha256 " + assessment.rulesHash() + ")");
+        if (!Explanation.BASE.equals(explanation.ruleSet())) {
+            out.println(label("rule set") + "segment " + explanation.ruleSet() + ": the base files with those of segments/"
+                    + explanation.ruleSet() + "/");
+        }
         if (!explanation.recorded()) {
             out.println("this assessment was stored before explanations were recorded; score it again to record one");
             return;
@@ -47,11 +52,19 @@ final class ExplainText {
         out.println();
         out.println(label("monthly mean") + (assessment.mean() == null ? "none: no weekly data"
                 : plain(assessment.mean()) + ", rounded half up: " + assessment.score()));
-        out.println(label("band") + assessment.band() + ", set by " + rule(explanation.bandRule()));
+        if (explanation.lowConfidenceScore()) {
+            out.println(label("confidence") + "low: " + explanation.lowConfidence());
+        }
+        out.println(label("band") + assessment.band() + (explanation.bandReason() == null
+                ? ", set by " + rule(explanation.bandRule())
+                : ", forced by " + rule(explanation.bandRule()) + ": " + explanation.bandReason()));
         conditions(explanation.bandRule());
         out.println(label("drivers") + drivers(assessment.drivers()));
         printFired(assessment.firedRules());
         new ExplainTriggers(out, INDENT, this::rule).print(stored);
+        if (read.declared() || explanation.lowConfidenceScore()) {
+            new ExplainHistory(out, INDENT).print(read);
+        }
     }
 
     /** The rules in firing order; a rule that fired several times in a row (once per week) is one line. */

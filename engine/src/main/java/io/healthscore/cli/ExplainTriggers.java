@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The triggers part of an explanation: what the rules asked for when this assessment was scored, and what is
- * stored for the company and month (a trigger is emitted once, possibly by an earlier scoring of the month).
+ * stored for the company and month (a trigger is emitted once, possibly by an earlier scoring of the month), then
+ * those the rules asked for that a cooldown held back.
  */
 final class ExplainTriggers {
     private final PrintStream out;
@@ -29,13 +30,18 @@ final class ExplainTriggers {
         Explanation explanation = stored.assessment().explanation();
         Set<String> names = new LinkedHashSet<>(explanation.triggerRules().keySet());
         stored.triggers().forEach(trigger -> names.add(trigger.name()));
-        if (names.isEmpty()) {
+        if (names.isEmpty() && explanation.suppressed().isEmpty()) {
             out.println(ExplainText.label("triggers") + "none");
             return;
         }
         boolean first = true;
         for (String name : names) {
             out.println((first ? ExplainText.label("triggers") : indent) + line(name, explanation.triggerRules(), stored));
+            first = false;
+        }
+        for (Map.Entry<String, String> held : explanation.suppressed().entrySet()) {
+            out.println((first ? ExplainText.label("triggers") : indent) + held.getKey() + ": held back (not sent); "
+                    + held.getValue());
             first = false;
         }
     }

@@ -3,15 +3,24 @@ package io.healthscore.cli;
 import io.healthscore.views.CompanyHistory;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Drivers;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.manual.Activity;
 import io.healthscore.store.StoredAssessment;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
-/** history as text: a heading with what the company is shown as now, its assessments, then its activities. */
+/**
+ * history as text: a heading with what the company is shown as now, its assessments, then its activities. An
+ * assessment scored by a segment's rules, with a forced band, a low-confidence score or triggers held back has a
+ * line of notes under it.
+ */
 final class HistoryText {
     private static final String ASSESSMENT = "%-7s %5s %6s  %-9s %-10s %6s %8s %6s %5s  %-12s  %s%n";
+    /** Notes on an assessment go on a line of their own under it, past the month column. */
+    private static final String NOTE_INDENT = "        ";
     private static final String ACTIVITY = "%-16s  %-7s  %-9s  %-14s %-22s  %s%n";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
@@ -23,7 +32,10 @@ final class HistoryText {
 
     void print(CompanyHistory history) {
         out.println(heading(history));
-        out.printf("%nAssessments, newest first (* an override set the band shown)%n");
+        boolean anyLow = history.assessments().stream()
+                .anyMatch(stored -> stored.assessment().explanation().lowConfidenceScore());
+        out.printf("%nAssessments, newest first (* an override set the band shown" + (anyLow ? ", ~ a low-confidence score" : "")
+                + ")%n");
         out.printf(ASSESSMENT, "MONTH", "SCORE", "CHANGE", "BAND", "SHOWN", "LOGIN", "ADOPTION", "NPS", "WEEKS", "RULES", "TRIGGERS");
         history.assessments().forEach(this::assessment);
         if (history.assessments().isEmpty()) {
@@ -61,11 +73,29 @@ final class HistoryText {
         Assessment assessment = stored.assessment();
         Drivers drivers = assessment.drivers();
         String shown = assessment.effectiveBand() + (assessment.standing().overridden() ? "*" : "");
-        out.printf(ASSESSMENT, assessment.month(), Cells.orDash(assessment.score()), Cells.signed(drivers.change()),
+        Explanation explanation = assessment.explanation();
+        String score = Cells.orDash(assessment.score()) + (explanation.lowConfidenceScore() ? "~" : "");
+        out.printf(ASSESSMENT, assessment.month(), score, Cells.signed(drivers.change()),
                 assessment.band(), shown, Cells.orDash(drivers.login()), Cells.orDash(drivers.adoption()),
                 Cells.orDash(drivers.nps()), drivers.weeks(),
                 assessment.rulesHash().substring(0, 12), stored.triggers().isEmpty() ? "-"
                         : String.join(", ", stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList()));
+        List<String> notes = new ArrayList<>();
+        if (!Explanation.BASE.equals(explanation.ruleSet())) {
+            notes.add("rules of segment " + explanation.ruleSet());
+        }
+        if (explanation.bandReason() != null) {
+            notes.add("band forced by rule \"" + explanation.bandRule() + "\": " + explanation.bandReason());
+        }
+        if (explanation.lowConfidenceScore()) {
+            notes.add("low confidence: " + explanation.lowConfidence());
+        }
+        if (!explanation.suppressed().isEmpty()) {
+            notes.add("held back (not sent): " + String.join(", ", explanation.suppressed().keySet()));
+        }
+        if (!notes.isEmpty()) {
+            out.println(NOTE_INDENT + String.join("; ", notes));
+        }
     }
 
     private void activity(Activity activity) {

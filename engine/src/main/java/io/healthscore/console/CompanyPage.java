@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * GET /companies/{id}: the company's band and score with the "i" that says why, its drivers against the month
@@ -67,7 +68,8 @@ final class CompanyPage {
 
     private Now now(StoredAssessment stored, List<StoredAssessment> history, AssessmentLog log, Churn churn) {
         Assessment assessment = stored.assessment();
-        ExplainJson explain = ExplainJson.view(stored, RuleCatalog.of(log.ruleFiles(assessment.rulesHash())));
+        Map<String, String> files = log.ruleFiles(assessment.rulesHash());
+        ExplainJson explain = ExplainJson.view(stored, RuleCatalog.of(files), log.rulesHistory(stored, files));
         boolean churned = churn != null && !churn.month().isAfter(assessment.month());
         Assessment before = history.stream().map(StoredAssessment::assessment)
                 .filter(each -> each.month().isBefore(assessment.month())).findFirst().orElse(null);
@@ -81,6 +83,7 @@ final class CompanyPage {
                 DriverChange.of(assessment.drivers(), before == null ? null : before.drivers(),
                         before == null ? null : before.month()),
                 explain.triggers().stream().map(TriggerRow::of).toList(),
+                explain.suppressed().stream().map(held -> new HeldRow(held.trigger(), held.reason())).toList(),
                 history.stream().map(each -> each.assessment().month().toString()).toList());
     }
 
@@ -143,14 +146,18 @@ final class CompanyPage {
 
     /** The shown month's assessment: band, score and change, the rules' band when pinned, why, drivers, triggers. */
     private record Now(String month, Chip chip, String score, String change, Chip rulesChip, Why why,
-            List<DriverChange> drivers, List<TriggerRow> triggers, List<String> months) {
+            List<DriverChange> drivers, List<TriggerRow> triggers, List<HeldRow> held, List<String> months) {
         boolean scored() {
             return !Shown.MISSING.equals(score);
         }
 
         boolean anyTrigger() {
-            return !triggers.isEmpty();
+            return !triggers.isEmpty() || !held.isEmpty();
         }
+    }
+
+    /** A trigger the rules asked for that a cooldown held back: not sent, and why. */
+    private record HeldRow(String name, String reason) {
     }
 
     private record TriggerRow(String name, String rule, String where, String emitted, String status, String channel,

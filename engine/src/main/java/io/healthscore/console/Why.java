@@ -10,10 +10,13 @@ import java.util.stream.Collectors;
 /**
  * The "i" of a company's band: why it is shown in it, as {@code healthscore explain} tells it: the override and its
  * description when one pins it, the weeks used with the weights as applied, the monthly mean, the rule that set
- * the band and its conditions, and the rules that fired.
+ * the band and its conditions (and the reason when it forced the band), the rules that fired, the segment whose
+ * rules scored it ({@code segment}, null for the base set), why the score is low-confidence (null when it is not),
+ * and the earlier months the rules declare they read.
  */
 record Why(boolean recorded, Pinned pinned, String score, String mean, List<WeekRow> weeks, RuleView bandRule,
-        List<String> firedRules, String rulesHash) {
+        List<String> firedRules, String rulesHash, String segment, String bandReason, String lowConfidence,
+        List<PastRow> history, String historyDepth) {
 
     boolean scored() {
         return !Shown.MISSING.equals(score);
@@ -27,7 +30,22 @@ record Why(boolean recorded, Pinned pinned, String score, String mean, List<Week
     static Why of(ExplainJson explain, BandOverride pinning) {
         return new Why(explain.recorded(), pinning == null ? null : Pinned.of(pinning), Shown.number(explain.score()), Shown.decimal(explain.mean()),
                 explain.weeks().stream().map(WeekRow::of).toList(), RuleView.of(explain.bandRule()),
-                fired(explain.firedRules()), explain.rulesHash().substring(0, Math.min(12, explain.rulesHash().length())));
+                fired(explain.firedRules()), explain.rulesHash().substring(0, Math.min(12, explain.rulesHash().length())),
+                "base".equals(explain.ruleSet()) ? null : explain.ruleSet(), explain.bandReason(), explain.lowConfidence(),
+                explain.history().stream().map(PastRow::of).toList(), depth(explain.historyDepth()));
+    }
+
+    /** "3 months" of assessments the rules read, or null when they declare none. */
+    private static String depth(ExplainJson.HistoryDepth depth) {
+        return depth.months() == 0 ? null : depth.months() + (depth.months() == 1 ? " month" : " months");
+    }
+
+    /** An earlier month the rules read: its score (marked when low-confidence) and the band it was shown in. */
+    record PastRow(String month, String score, boolean lowConfidence, Chip chip) {
+        static PastRow of(ExplainJson.PastMonth past) {
+            return new PastRow(past.month().toString(), Shown.number(past.score()), past.lowConfidence() != null,
+                    Chip.of(past.effectiveBand()));
+        }
     }
 
     /** A rule that fired several times in a row (once a week) is one entry. */

@@ -33,6 +33,11 @@ final class HtmlSections {
                 DriverFigures.of(company.drivers()))).toList());
     }
 
+    static String lowConfidence(List<LowConfidenceScore> scores) {
+        return table("low-confidence", scores.stream().map(low -> new LowRow(low.company(), low.name(),
+                Figures.number(low.score()), BandStyle.of(low.band()), low.reason())).toList());
+    }
+
     static String manualChanges(List<ManualChange> changes) {
         return table("manual-changes", changes.stream().map(change -> new ChangeRow(Figures.minute(change.at()),
                 change.company(), change.month().toString(), change.source(), Figures.orMissing(change.author()),
@@ -80,6 +85,9 @@ final class HtmlSections {
 
     private record AtRiskRow(String company, String name, String owner, String score, int monthsAtRisk,
             boolean overridden, String automaticBand, DriverFigures drivers) {
+    }
+
+    private record LowRow(String company, String name, String score, BandStyle band, String reason) {
     }
 
     private record ChangeRow(String at, String company, String month, String source, String author, BandStyle from,

@@ -35,6 +35,11 @@ final class JsonSections {
                 ReportDrivers.of(company.drivers()))).toList();
     }
 
+    static List<LowConfidenceJson> lowConfidence(List<LowConfidenceScore> scores) {
+        return scores.stream().map(low -> new LowConfidenceJson(low.company(), low.name(), low.score(), low.band(),
+                low.reason())).toList();
+    }
+
     static List<ManualChangeJson> manualChanges(List<ManualChange> changes) {
         return changes.stream().map(change -> new ManualChangeJson(change.at(), change.company(), change.month(),
                 change.source(), change.author(), change.note(), change.from(), change.to())).toList();
@@ -64,6 +69,10 @@ final class JsonSections {
     @JsonPropertyOrder({"company", "name", "owner", "score", "automaticBand", "overridden", "monthsAtRisk", "drivers"})
     record AtRiskJson(String company, String name, String owner, Integer score, Band automaticBand, boolean overridden,
             int monthsAtRisk, ReportDrivers drivers) {
+    }
+
+    @JsonPropertyOrder({"company", "name", "score", "band", "reason"})
+    record LowConfidenceJson(String company, String name, Integer score, EffectiveBand band, String reason) {
     }
 
     @JsonPropertyOrder({"at", "company", "month", "source", "author", "note", "from", "to"})

@@ -8,13 +8,23 @@ import java.util.Objects;
 /**
  * The portfolio's health in one month: the distribution by band, the health target, the movers, the score drops,
  * the companies at risk, the changes made by hand, the happiness mix, and the distribution of the last months
- * ({@code trend}, oldest first, ending with this month's distribution). {@code rulesHashes} names the rule sets
- * that scored the month's assessments, the one that scored the most companies first; empty when none was scored.
+ * ({@code trend}, oldest first, ending with this month's distribution), and the scores the rules marked
+ * low-confidence ({@code lowConfidence}, in company order). {@code rulesHashes} names the rule sets that scored the
+ * month's assessments, the one that scored the most companies first; empty when none was scored.
  */
 public record PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
         HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
         List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
-        HappinessMix happiness, List<Distribution> trend) {
+        HappinessMix happiness, List<Distribution> trend, List<LowConfidenceScore> lowConfidence) {
+
+    /** A report without low-confidence scores. */
+    public PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
+            HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
+            List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
+            HappinessMix happiness, List<Distribution> trend) {
+        this(month, generatedAt, rulesHashes, distribution, target, moversUp, moversDown, dropThreshold, scoreDrops,
+                atRisk, manualChanges, happiness, trend, List.of());
+    }
 
     public PortfolioReport {
         Objects.requireNonNull(month, "month");
@@ -29,6 +39,7 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, List<String>
         atRisk = List.copyOf(atRisk);
         manualChanges = List.copyOf(manualChanges);
         trend = List.copyOf(trend);
+        lowConfidence = List.copyOf(lowConfidence);
         if (!distribution.month().equals(month)) {
             throw new IllegalArgumentException("report " + month + ": distribution is of " + distribution.month());
         }

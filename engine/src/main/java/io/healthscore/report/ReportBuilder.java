@@ -50,7 +50,16 @@ public final class ReportBuilder {
                 dropThreshold, drops(current, dropThreshold), AtRiskList.of(current, indexed), manualChanges(month),
                 HappinessMix.of(current.stream().filter(row -> row.shown() != EffectiveBand.CHURNED && row.band() != null)
                         .map(row -> row.drivers().nps()).toList()),
-                months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList());
+                months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList(),
+                lowConfidence(current));
+    }
+
+    /** The month's scores the rules marked low-confidence, churned companies left out, in company order. */
+    private static List<LowConfidenceScore> lowConfidence(List<PortfolioRow> rows) {
+        return rows.stream().filter(row -> row.lowConfidenceScore() && row.shown() != EffectiveBand.CHURNED)
+                .map(row -> new LowConfidenceScore(row.company().id().value(), row.company().name(), row.score(),
+                        row.shown(), row.lowConfidence()))
+                .toList();
     }
 
     /** The hashes of the rule sets that scored the month, the one that scored the most companies first. */

@@ -1,5 +1,6 @@
 package io.healthscore.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public final class ReportHtml {
     }
 
     public static String render(PortfolioReport report) {
-        List<Section> sections = List.of(
+        List<Section> sections = new ArrayList<>(List.of(
                 new Section("distribution", "Distribution", DistributionChart.svg(report.distribution())),
                 new Section("trend", "Trend, last " + report.trend().size() + " months",
                         TrendChart.svg(report.trend(), report.target().targetPercent())),
@@ -22,9 +23,13 @@ public final class ReportHtml {
                 new Section("movers-down", "Movers down", HtmlSections.movers(report.moversDown())),
                 new Section("score-drops", "Score drops (" + report.dropThreshold() + " points or more)",
                         HtmlSections.scoreDrops(report.scoreDrops())),
-                new Section("at-risk", "At risk", HtmlSections.atRisk(report.atRisk())),
-                new Section("manual-changes", "Manual changes", HtmlSections.manualChanges(report.manualChanges())),
-                new Section("happiness", "Happiness level", HtmlSections.happiness(report.happiness())));
+                new Section("at-risk", "At risk", HtmlSections.atRisk(report.atRisk()))));
+        if (!report.lowConfidence().isEmpty()) {
+            sections.add(new Section("low-confidence", "Low-confidence scores (" + report.lowConfidence().size() + ")",
+                    HtmlSections.lowConfidence(report.lowConfidence())));
+        }
+        sections.add(new Section("manual-changes", "Manual changes", HtmlSections.manualChanges(report.manualChanges())));
+        sections.add(new Section("happiness", "Happiness level", HtmlSections.happiness(report.happiness())));
         return ReportTemplates.render("page", new Page("Portfolio health " + report.month(),
                 Figures.companies(report.companies()), Figures.minute(report.generatedAt()),
                 report.rulesHashes().stream().map(RuleSet::new).toList(), BandStyle.all(), sections));

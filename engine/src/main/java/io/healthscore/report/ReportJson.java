@@ -27,17 +27,20 @@ public final class ReportJson {
                 JsonSections.movers(report.moversDown()), report.dropThreshold(),
                 JsonSections.scoreDrops(report.scoreDrops()), JsonSections.atRisk(report.atRisk()),
                 JsonSections.manualChanges(report.manualChanges()), JsonSections.Happiness.of(report.happiness()),
-                JsonSections.trend(report.trend()))) + "\n";
+                JsonSections.trend(report.trend()), report.lowConfidence().size(),
+                JsonSections.lowConfidence(report.lowConfidence()))) + "\n";
     }
 
     @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "rulesHashes", "companies", "distribution", "target", "moversUp",
-            "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness", "trend"})
+            "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness", "trend",
+            "lowConfidenceCount", "lowConfidence"})
     private record Document(YearMonth month, Instant generatedAt, String rulesHash, List<String> rulesHashes,
             int companies,
             List<BandShare> distribution, Target target, List<JsonSections.MoverJson> moversUp,
             List<JsonSections.MoverJson> moversDown, int dropThreshold, List<JsonSections.ScoreDropJson> scoreDrops,
             List<JsonSections.AtRiskJson> atRisk, List<JsonSections.ManualChangeJson> manualChanges,
-            JsonSections.Happiness happiness, List<JsonSections.TrendMonth> trend) {
+            JsonSections.Happiness happiness, List<JsonSections.TrendMonth> trend, int lowConfidenceCount,
+            List<JsonSections.LowConfidenceJson> lowConfidence) {
     }
 
     @JsonPropertyOrder({"band", "count", "percent"})

@@ -26,6 +26,10 @@ public final class ReportText {
         section(lines, "Score drops (" + report.dropThreshold() + " points or more)",
                 TextSections.scoreDrops(report.scoreDrops()));
         section(lines, "At risk", TextSections.atRisk(report.atRisk()));
+        if (!report.lowConfidence().isEmpty()) {
+            section(lines, "Low-confidence scores (" + report.lowConfidence().size() + ")",
+                    TextSections.lowConfidence(report.lowConfidence()));
+        }
         section(lines, "Manual changes", TextSections.manualChanges(report.manualChanges()));
         section(lines, "Happiness level (average NPS of the month)", TextSections.happiness(report.happiness()));
         section(lines, "Trend", TextSections.trend(report.trend()));

@@ -56,6 +56,15 @@ final class TextSections {
         return table.lines();
     }
 
+    static List<String> lowConfidence(List<LowConfidenceScore> scores) {
+        TextTable table = new TextTable("lllrl").row("company", "name", "band", "score", "why");
+        for (LowConfidenceScore low : scores) {
+            table.row(low.company(), Figures.orMissing(low.name()), low.band().name(), Figures.number(low.score()),
+                    Figures.oneLine(low.reason()));
+        }
+        return table.lines();
+    }
+
     static List<String> manualChanges(List<ManualChange> changes) {
         if (changes.isEmpty()) {
             return List.of();

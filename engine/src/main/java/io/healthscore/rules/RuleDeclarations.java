@@ -1,6 +1,7 @@
 package io.healthscore.rules;
 
 import io.healthscore.rules.facts.History;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -40,6 +41,13 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
     /** The longest cooldown any rule declares. */
     public int longestCooldown() {
         return cooldowns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    /** What rule files (name and text, as recorded with a rule set) declare; files that do not parse declare nothing. */
+    public static RuleDeclarations of(Map<String, String> sources) {
+        return of(sources.entrySet().stream()
+                .map(file -> RuleFile.parse(file.getKey(), file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8)))
+                .toList());
     }
 
     static RuleDeclarations of(Collection<RuleFile> files) {

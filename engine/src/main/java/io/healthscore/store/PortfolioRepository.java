@@ -2,6 +2,7 @@ package io.healthscore.store;
 
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.assessment.Explanation;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 public final class PortfolioRepository {
     private static final String MONTH = "SELECT " + CompanyMapper.COLUMNS + """
             , c.churned_month, a.score, a.band, a.effective_band, a.override_id, a.previous_band, a.previous_score,
-              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash
+              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash, a.rule_set, a.low_confidence
             FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
             WHERE a.company_id IS NOT NULL OR c.churned_month <= :month
             ORDER BY %s""";
@@ -26,7 +27,7 @@ public final class PortfolioRepository {
             + " THEN 'CHURNED' ELSE a.effective_band END";
     private static final String FILTERED = "SELECT " + CompanyMapper.COLUMNS + """
             , c.churned_month, a.score, a.band, a.effective_band, a.override_id, a.previous_band, a.previous_score,
-              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash
+              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash, a.rule_set, a.low_confidence
             FROM companies c LEFT JOIN assessments a ON a.company_id = c.id AND a.year_month = :month
             WHERE (a.company_id IS NOT NULL OR c.churned_month <= :month)%s""";
     private static final String BANDS = "SELECT " + SHOWN + """
@@ -139,10 +140,14 @@ public final class PortfolioRepository {
             YearMonth churned = row.getColumn("churned_month", YearMonth.class);
             boolean isChurned = churned != null && !churned.isAfter(month);
             EffectiveBand shown = isChurned ? EffectiveBand.CHURNED : row.getColumn("effective_band", EffectiveBand.class);
+            Band band = row.getColumn("band", Band.class);
+            String ruleSet = row.getColumn("rule_set", String.class);
             return new PortfolioRow(row.getRow(COMPANY), month, row.getColumn("score", Integer.class),
-                    row.getColumn("band", Band.class), shown, row.getColumn("override_id", Long.class),
+                    band, shown, row.getColumn("override_id", Long.class),
                     row.getColumn("previous_band", Band.class), row.getColumn("previous_score", Integer.class),
-                    row.getRow(DRIVERS), row.getColumn("rules_hash", String.class));
+                    row.getRow(DRIVERS), row.getColumn("rules_hash", String.class),
+                    band == null ? null : ruleSet == null ? Explanation.BASE : ruleSet,
+                    row.getColumn("low_confidence", String.class));
         };
     }
 }

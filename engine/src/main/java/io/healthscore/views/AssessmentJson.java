@@ -8,12 +8,17 @@ import io.healthscore.json.Json;
 import java.time.YearMonth;
 import java.util.List;
 
-/** One assessment as one line of JSON (contract section 4); {@code override} only when one holds. */
+/**
+ * One assessment as one line of JSON (contract section 4); {@code override} only when one holds. Then the rule set
+ * that scored it ("base" or a segment id), why the score is low-confidence and the reason a rule forced the band with
+ * (each null when none), and the triggers a cooldown held back (not in {@code triggers}).
+ */
 @JsonPropertyOrder({"company", "month", "score", "band", "previousBand", "previousScore", "weeks", "drivers",
-        "triggers", "rulesHash", "effectiveBand", "override"})
+        "triggers", "rulesHash", "effectiveBand", "override", "ruleSet", "lowConfidence", "bandReason", "suppressed"})
 public record AssessmentJson(String company, YearMonth month, Integer score, Band band, Band previousBand,
         Integer previousScore, int weeks, AssessmentDrivers drivers, List<String> triggers, String rulesHash,
-        Band effectiveBand, @JsonInclude(JsonInclude.Include.NON_NULL) Long override) {
+        Band effectiveBand, @JsonInclude(JsonInclude.Include.NON_NULL) Long override, String ruleSet,
+        String lowConfidence, String bandReason, List<String> suppressed) {
 
     public static String line(Assessment assessment) {
         return Json.line(view(assessment));
@@ -23,6 +28,8 @@ public record AssessmentJson(String company, YearMonth month, Integer score, Ban
         return new AssessmentJson(assessment.company().value(), assessment.month(), assessment.score(),
                 assessment.band(), assessment.previous().band(), assessment.previous().score(),
                 assessment.drivers().weeks(), AssessmentDrivers.of(assessment.drivers()), assessment.triggers(),
-                assessment.rulesHash(), assessment.effectiveBand(), assessment.standing().overrideId());
+                assessment.rulesHash(), assessment.effectiveBand(), assessment.standing().overrideId(),
+                assessment.explanation().ruleSet(), assessment.explanation().lowConfidence(),
+                assessment.explanation().bandReason(), List.copyOf(assessment.explanation().suppressed().keySet()));
     }
 }

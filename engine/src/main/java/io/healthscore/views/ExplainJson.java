@@ -5,11 +5,14 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.ExplainedWeek;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.WeightedPart;
 import io.healthscore.json.DriversJson;
 import io.healthscore.json.Json;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.rules.RuleLocation;
+import io.healthscore.rules.facts.Coverage;
+import io.healthscore.scoring.RulesHistory;
 import io.healthscore.store.StoredAssessment;
 import io.healthscore.store.StoredAssessment.StoredTrigger;
 import java.math.BigDecimal;
@@ -21,27 +24,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A stored assessment's explanation as one JSON object; numbers are exact decimals. */
+/**
+ * A stored assessment's explanation as one JSON object; numbers are exact decimals. After the fields of the first
+ * version: the rule set that scored it ("base" or a segment id), the reason a rule forced the band with and why the
+ * score is low-confidence (each null when none), the triggers a cooldown held back, the history depth the rules
+ * declare with the earlier assessments within it, newest first, and the month's data coverage (null when no
+ * explanation was recorded).
+ */
 @JsonPropertyOrder({"company", "month", "score", "mean", "band", "effectiveBand", "previous", "drivers", "weeks",
-        "bandRule", "firedRules", "triggers", "rulesHash", "assessedAt", "recorded"})
+        "bandRule", "firedRules", "triggers", "rulesHash", "assessedAt", "recorded", "ruleSet", "bandReason",
+        "lowConfidence", "suppressed", "historyDepth", "history", "coverage"})
 public record ExplainJson(String company, YearMonth month, Integer score, BigDecimal mean, Band band, Band effectiveBand,
         Previous previous, DriversJson drivers, List<Week> weeks, Rule bandRule, List<String> firedRules,
-        List<Trigger> triggers, String rulesHash, Instant assessedAt, boolean recorded) {
+        List<Trigger> triggers, String rulesHash, Instant assessedAt, boolean recorded, String ruleSet,
+        String bandReason, String lowConfidence, List<Suppressed> suppressed, HistoryDepth historyDepth,
+        List<PastMonth> history, CoverageJson coverage) {
 
-    public static String of(StoredAssessment stored, RuleCatalog catalog) {
-        return Json.line(view(stored, catalog));
+    public static String of(StoredAssessment stored, RuleCatalog catalog, RulesHistory read) {
+        return Json.line(view(stored, catalog, read));
     }
 
-    public static ExplainJson view(StoredAssessment stored, RuleCatalog catalog) {
+    /** {@code read}: what the rules that scored it read beyond the month (see {@code AssessmentLog.rulesHistory}). */
+    public static ExplainJson view(StoredAssessment stored, RuleCatalog catalog, RulesHistory read) {
         Assessment assessment = stored.assessment();
+        Explanation explanation = assessment.explanation();
         return new ExplainJson(assessment.company().value(), assessment.month(), assessment.score(),
                 assessment.mean(), assessment.band(), assessment.effectiveBand(),
                 new Previous(assessment.previous().band(), assessment.previous().score()),
                 DriversJson.of(assessment.drivers()),
-                assessment.explanation().weeks().stream().map(Week::of).toList(),
-                Rule.of(assessment.explanation().bandRule(), catalog), assessment.firedRules(),
+                explanation.weeks().stream().map(Week::of).toList(),
+                Rule.of(explanation.bandRule(), catalog), assessment.firedRules(),
                 triggers(stored, catalog), assessment.rulesHash(), stored.assessedAt(),
-                assessment.explanation().recorded());
+                explanation.recorded(), explanation.ruleSet(), explanation.bandReason(), explanation.lowConfidence(),
+                explanation.suppressed().entrySet().stream().map(held -> new Suppressed(held.getKey(), held.getValue()))
+                        .toList(),
+                new HistoryDepth(read.months(), read.weeks()), read.past().stream().map(PastMonth::of).toList(),
+                read.coverage() == null ? null : CoverageJson.of(read.coverage()));
     }
 
     /** The triggers the rules asked for, then those stored without a rule, each with its delivery when stored. */
@@ -96,5 +114,36 @@ public record ExplainJson(String company, YearMonth month, Integer score, BigDec
 
     @JsonPropertyOrder({"status", "channel"})
     public record Delivery(String status, String channel) {
+    }
+
+    /** A trigger the rules asked for that was not emitted, and why (a cooldown). */
+    @JsonPropertyOrder({"trigger", "reason"})
+    public record Suppressed(String trigger, String reason) {
+    }
+
+    /** How much history the rule set declares: months of assessments, weeks of metrics; 0 and 0 when none. */
+    @JsonPropertyOrder({"months", "weeks"})
+    public record HistoryDepth(int months, int weeks) {
+    }
+
+    /** An earlier assessment within the declared months; {@code lowConfidence} its reason, or null. */
+    @JsonPropertyOrder({"month", "score", "band", "effectiveBand", "lowConfidence"})
+    public record PastMonth(YearMonth month, Integer score, Band band, Band effectiveBand, String lowConfidence) {
+        static PastMonth of(StoredAssessment stored) {
+            Assessment past = stored.assessment();
+            return new PastMonth(past.month(), past.score(), past.band(), past.effectiveBand(),
+                    past.explanation().lowConfidence());
+        }
+    }
+
+    /**
+     * The month's weeks with data of its weeks, and its latest NPS answer within reach (the Monday of its week, and
+     * how many weeks before the month's last week; both null when none).
+     */
+    @JsonPropertyOrder({"weeks", "weeksInMonth", "lastNps", "npsAgeWeeks"})
+    public record CoverageJson(int weeks, int weeksInMonth, LocalDate lastNps, Integer npsAgeWeeks) {
+        static CoverageJson of(Coverage coverage) {
+            return new CoverageJson(coverage.weeks(), coverage.weeksInMonth(), coverage.lastNps(), coverage.npsAgeWeeks());
+        }
     }
 }

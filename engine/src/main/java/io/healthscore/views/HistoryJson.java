@@ -39,18 +39,24 @@ public record HistoryJson(String company, String name, String segment, String ow
         }
     }
 
-    /** One stored assessment; {@code override} only when one holds. */
+    /**
+     * One stored assessment; {@code override} only when one holds; then the rule set that scored it ("base" or a
+     * segment id), why its score is low-confidence and the reason a rule forced its band with (null when none).
+     */
     @JsonPropertyOrder({"month", "score", "band", "effectiveBand", "override", "previousBand", "previousScore",
-            "drivers", "rulesHash", "assessedAt", "triggers"})
+            "drivers", "rulesHash", "assessedAt", "triggers", "ruleSet", "lowConfidence", "bandReason"})
     public record AssessmentEntry(YearMonth month, Integer score, Band band, Band effectiveBand,
             @JsonInclude(JsonInclude.Include.NON_NULL) Long override, Band previousBand, Integer previousScore,
-            AssessmentDrivers drivers, String rulesHash, Instant assessedAt, List<String> triggers) {
+            AssessmentDrivers drivers, String rulesHash, Instant assessedAt, List<String> triggers, String ruleSet,
+            String lowConfidence, String bandReason) {
         public static AssessmentEntry of(StoredAssessment stored) {
             Assessment assessment = stored.assessment();
             return new AssessmentEntry(assessment.month(), assessment.score(), assessment.band(),
                     assessment.effectiveBand(), assessment.standing().overrideId(), assessment.previous().band(),
                     assessment.previous().score(), AssessmentDrivers.of(assessment.drivers()), assessment.rulesHash(),
-                    stored.assessedAt(), stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList());
+                    stored.assessedAt(), stored.triggers().stream().map(StoredAssessment.StoredTrigger::name).toList(),
+                    assessment.explanation().ruleSet(), assessment.explanation().lowConfidence(),
+                    assessment.explanation().bandReason());
         }
     }
 

@@ -166,6 +166,20 @@ abstract class ExplainContract {
     }
 
     @Test
+    void should_print_no_rule_set_confidence_or_history_lines_when_the_default_rules_scored_it() throws IOException {
+        CliRun run = succeeded(cli("explain", "acme", "--month", "2026-10"));
+        JsonNode explained = explain("acme", "2026-10");
+
+        assertThat(run.out()).doesNotContain("rule set ", "confidence ", "forced by", "held back", "history ", "coverage ");
+        assertThat(explained.path("ruleSet").asText()).isEqualTo("base");
+        assertThat(explained.path("suppressed")).isEmpty();
+        assertThat(explained.path("history")).isEmpty();
+        assertThat(explained.path("historyDepth").toString()).isEqualTo("{\"months\":0,\"weeks\":0}");
+        assertThat(explained.path("coverage").toString())
+                .isEqualTo("{\"weeks\":4,\"weeksInMonth\":4,\"lastNps\":\"2026-10-12\",\"npsAgeWeeks\":1}");
+    }
+
+    @Test
     void should_exit_1_with_what_to_do_when_no_assessment_is_stored() {
         CliRun run = cli("explain", "acme", "--month", "2026-08");
 

@@ -10,6 +10,7 @@ import io.healthscore.assessment.Explanation;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
+import io.healthscore.scoring.RulesHistory;
 import io.healthscore.store.StoredAssessment.StoredTrigger;
 import io.healthscore.store.StoredAssessment;
 import io.healthscore.trigger.DeliveryStatus;
@@ -33,7 +34,7 @@ class ExplainJsonTriggersTest {
         StoredAssessment stored = new StoredAssessment(assessment, EMITTED, List.of(
                 new StoredTrigger("internal-notification", "hash", EMITTED, null, DeliveryStatus.PENDING, null, null)));
 
-        String json = ExplainJson.of(stored, RuleCatalog.of(Map.of()));
+        String json = ExplainJson.of(stored, RuleCatalog.of(Map.of()), RulesHistory.NONE);
 
         assertThat(json).contains("\"mean\":20.5,")
                 .contains("\"drivers\":{\"login\":20.5,\"adoption\":21,\"nps\":null,\"weeks\":4,\"change\":null}")

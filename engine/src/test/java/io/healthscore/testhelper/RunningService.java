@@ -47,14 +47,21 @@ public final class RunningService implements AutoCloseable {
 
     /** On the store at {@code store}: a folder or a PostgreSQL JDBC URL. */
     public static RunningService onSamples(Path folder, String store) {
-        SettableClock clock = SettableClock.at(SampleStore.NOW);
-        Path triggers = folder.resolve("triggers.jsonl");
         List<String> ingest = new ArrayList<>(List.of("ingest", "--companies", Repo.samples().resolve("companies.csv").toString()));
         SampleStore.metricFiles().forEach(file -> ingest.add(file.toString()));
-        command(clock, store, triggers, ingest.toArray(String[]::new));
-        for (String month : MONTHS) {
-            command(clock, store, triggers, "run", "--month", month);
-        }
+        List<List<String>> commands = new ArrayList<>(List.of(ingest));
+        MONTHS.forEach(month -> commands.add(List.of("run", "--month", month)));
+        return on(folder, store, Repo.rules(), commands);
+    }
+
+    /**
+     * On the store at {@code store} with the rules of {@code rules}, once {@code commands} (each a command line
+     * without the store, rules and triggers file options) have run on it.
+     */
+    public static RunningService on(Path folder, String store, Path rules, List<List<String>> commands) {
+        SettableClock clock = SettableClock.at(SampleStore.NOW);
+        Path triggers = folder.resolve("triggers.jsonl");
+        commands.forEach(args -> command(clock, store, rules, triggers, args.toArray(String[]::new)));
         StoreLocation location = StoreLocation.parse(store);
         Map<Role, String> tokens = new EnumMap<>(Role.class);
         try (Database database = Database.open(location)) {
@@ -67,13 +74,13 @@ public final class RunningService implements AutoCloseable {
         ServeSettings settings = new ServeSettings("0 0 2 1 1 ? 2099", ZoneId.of("UTC"), 2, 1, "api-node", "127.0.0.1", 0,
                 Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200), null, 1L << 20,
                 Duration.ofHours(8), false);
-        Service service = Service.start(new Service.Setup(location, Repo.rules(), triggers, null, 2, settings, clock));
+        Service service = Service.start(new Service.Setup(location, rules, triggers, null, 2, settings, clock));
         return new RunningService(service, clock, tokens, triggers);
     }
 
-    private static void command(SettableClock clock, String store, Path triggers, String... args) {
+    private static void command(SettableClock clock, String store, Path rules, Path triggers, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--store", store, "--triggers-file", triggers.toString(), "--rules", Repo.rules().toString()));
+        all.addAll(List.of("--store", store, "--triggers-file", triggers.toString(), "--rules", rules.toString()));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), clock).execute(all.toArray(String[]::new));
