@@ -17,6 +17,7 @@ import io.healthscore.scoring.Scorer;
 import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.ExplanationRepository;
+import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.OverrideRepository;
 import io.healthscore.store.StatusRepository;
@@ -131,8 +132,11 @@ public final class ManualStatus {
      */
     private Assessment evaluate(Company company, Assessment stored, EffectiveBand shownBefore, Pin pin) {
         Previous from = new Previous(shownBefore.band(), stored.previous().score());
-        return scorer.score(new CompanyMonth(company.id(), company.segment(), stored.month(),
-                new MonthInputReader(database).weeks(company.id(), stored.month()), from, pin, null));
+        // with the history and sent triggers the rules declare they read, as the month run gives them
+        CompanyMonth read = new MonthInputReader(database).readOne(company.id(), company.segment(), stored.month(),
+                HistoryDepth.of(scorer.rules()));
+        return scorer.score(new CompanyMonth(company.id(), company.segment(), stored.month(), read.weeks(), from, pin,
+                null, read.history(), read.lastSent()));
     }
 
     private Activity activity(CompanyId id, YearMonth month, ActivitySource source, String author, String note,

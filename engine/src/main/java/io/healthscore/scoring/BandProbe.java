@@ -91,8 +91,9 @@ public final class BandProbe {
         return found;
     }
 
+    /** Null also when the month has no single band: {@link #problems} reports that as an error. */
     private static String conflict(RuleOutcome outcome) {
-        if (outcome == null) {
+        if (outcome == null || outcome.bands().size() != 1) {
             return null;
         }
         List<RuleOutcome.BandSetting> settings = outcome.bandSettings();

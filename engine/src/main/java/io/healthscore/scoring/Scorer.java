@@ -10,7 +10,6 @@ import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.Coverage;
-import io.healthscore.rules.facts.History;
 import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
 import io.healthscore.rules.facts.MonthBand;
@@ -112,16 +111,16 @@ public final class Scorer {
                 lastNps = week.week();
             }
         }
+        List<LocalDate> month = WeeklyMetrics.weeksOf(input.month());
         if (lastNps == null) {
             for (SeriesWeek week : input.history().weeks()) {
-                if (week.nps() != null && week.start().isBefore(WeeklyMetrics.weeksOf(input.month()).get(0))) {
+                if (week.nps() != null && week.start().isBefore(month.get(0))) {
                     lastNps = week.start();
                 }
             }
         }
-        Integer age = lastNps == null ? null
-                : (int) ChronoUnit.WEEKS.between(lastNps, History.lastWeek(input.month()));
-        return new Coverage(input.weeks().size(), WeeklyMetrics.weeksOf(input.month()).size(), lastNps, age);
+        Integer age = lastNps == null ? null : (int) ChronoUnit.WEEKS.between(lastNps, month.get(month.size() - 1));
+        return new Coverage(input.weeks().size(), month.size(), lastNps, age);
     }
 
     private static Band singleBand(CompanyMonth input, ScoringSet set, RuleOutcome outcome) {

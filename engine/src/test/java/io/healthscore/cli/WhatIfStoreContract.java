@@ -159,7 +159,7 @@ abstract class WhatIfStoreContract {
         JsonNode report = json(moved);
 
         assertThat(report.fieldNames()).toIterable().containsExactly("from", "to", "candidate", "inForce",
-                "assessments", "companies", "bandChanges", "scoreChanges", "triggers", "storedDiffers", "notStored");
+                "assessments", "companies", "bandChanges", "scoreChanges", "triggers", "storedDiffers", "notStored", "suppressed");
         assertThat(report.get("from").asText()).isEqualTo("2026-07");
         assertThat(report.get("to").asText()).isEqualTo("2026-10");
         assertThat(report.get("candidate").get("folder").asText()).isEqualTo(thriving80.toString());

@@ -190,12 +190,14 @@ abstract class RuleVocabularyContract {
     }
 
     @Test
-    void should_read_the_same_history_when_one_company_is_scored_again() {
+    void should_read_the_same_history_when_one_company_is_scored_again() throws IOException {
         CliRun again = succeeded(cli("score", "globex", "--month", "2026-09", "--json"));
 
         Assessment rescored = stored("globex", 9);
         assertThat(rescored.explanation().suppressed()).containsOnlyKeys("escalation-call");
-        assertThat(again.out()).doesNotContain("escalation-call");
+        JsonNode shown = new ObjectMapper().readTree(again.out());
+        assertThat(shown.path("triggers").toString()).isEqualTo("[]");
+        assertThat(shown.path("suppressed").toString()).isEqualTo("[\"escalation-call\"]");
     }
 
     @Test
@@ -217,6 +219,18 @@ abstract class RuleVocabularyContract {
         assertThat(report.path("bandChanges").toString())
                 .contains("{\"company\":\"globex\",\"month\":\"2026-07\",\"inForce\":{\"score\":30,\"band\":\"STEADY\"},"
                         + "\"candidate\":{\"score\":30,\"band\":\"AT_RISK\"}}");
+    }
+
+    @Test
+    void should_evaluate_an_override_with_the_history_the_rules_read() {
+        // globex is AT_RISK a fourth month in October: the streak rule reads its history when the override
+        // re-evaluates the month, and the escalation call sent in August is still held back
+        CliRun override = cli("override", "globex", "--band", "STEADY", "--note", "renewal signed");
+        succeeded(override);
+        CliRun clear = succeeded(cli("override", "globex", "--clear"));
+
+        assertThat(clear.out() + clear.err()).doesNotContain("escalation-call");
+        assertThat(triggers("globex", 10)).doesNotContain("escalation-call");
     }
 
     private List<String> triggers(String company, int month) {
