@@ -124,8 +124,8 @@ public final class RuleCompiler {
         }
         Map<String, String> sources = new LinkedHashMap<>();
         files.forEach(file -> sources.put(file.name(), file.text()));
-        return new ScoringSet(name, hash(files), sources, RuleCatalog.of(files), declarations, builder.newKieBase(),
-                sessions);
+        return new ScoringSet(name, hash(files), sources, RuleCatalog.of(files), declarations, PatternTypes.of(files),
+                builder.newKieBase(), sessions);
     }
 
     private static List<RuleError> distinct(List<RuleError> errors) {

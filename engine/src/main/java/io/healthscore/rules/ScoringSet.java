@@ -30,16 +30,18 @@ public final class ScoringSet implements AutoCloseable {
     private final Map<String, String> sources;
     private final RuleCatalog catalog;
     private final RuleDeclarations declarations;
+    private final Set<String> matched;
     private final KieSessionsPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     ScoringSet(String name, String hash, Map<String, String> sources, RuleCatalog catalog, RuleDeclarations declarations,
-            KieBase kieBase, int sessions) {
+            Set<String> matched, KieBase kieBase, int sessions) {
         this.name = name;
         this.hash = hash;
         this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
         this.catalog = catalog;
         this.declarations = declarations;
+        this.matched = Set.copyOf(matched);
         this.pool = kieBase.newKieSessionsPool(sessions);
     }
 
@@ -56,6 +58,11 @@ public final class ScoringSet implements AutoCloseable {
     /** What the rules declare: history depth, cooldowns. */
     public RuleDeclarations declarations() {
         return declarations;
+    }
+
+    /** Whether a condition of some rule matches facts of this type: a fact no rule matches need not be inserted. */
+    public boolean matches(Class<?> factType) {
+        return matched.contains(factType.getSimpleName());
     }
 
     /** SHA-256 over the names and contents of the rule files, in hex. */

@@ -10,6 +10,7 @@ import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.Coverage;
+import io.healthscore.rules.facts.History;
 import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
 import io.healthscore.rules.facts.MonthBand;
@@ -52,7 +53,7 @@ public final class Scorer {
         ScoringSet set = rules.forSegment(input.segment());
         RuleOutcome outcome;
         try {
-            outcome = set.evaluate(facts(input));
+            outcome = set.evaluate(facts(input, set));
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + ": " + e.getMessage(), e);
         }
@@ -73,7 +74,7 @@ public final class Scorer {
     private RuleOutcome pinned(CompanyMonth input, ScoringSet set, RuleOutcome automatic) {
         RuleOutcome outcome;
         try {
-            outcome = set.evaluatePinned(facts(input), new MonthBand(input.pin().band()), automatic.bandRules());
+            outcome = set.evaluatePinned(facts(input, set), new MonthBand(input.pin().band()), automatic.bandRules());
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + " with the band pinned to " + input.pin().band() + ": "
                     + e.getMessage(), e);
@@ -92,14 +93,23 @@ public final class Scorer {
      * and the month's data coverage.
      */
     static List<Object> facts(CompanyMonth input) {
+        return facts(input, null);
+    }
+
+    /** As {@link #facts(CompanyMonth)}, leaving out {@code History} and {@code Coverage} when no rule of {@code set} matches them. */
+    private static List<Object> facts(CompanyMonth input, ScoringSet set) {
         List<Object> facts = new ArrayList<>(input.weeks().size() + 4);
         facts.add(new Customer(input.company().value(), input.segment()));
         facts.add(input.previous());
         for (WeeklyMetrics week : input.weeks()) {
             facts.add(new Week(week.week(), week.login(), week.adoption(), week.nps()));
         }
-        facts.add(input.history());
-        facts.add(coverage(input));
+        if (set == null || set.matches(History.class)) {
+            facts.add(input.history());
+        }
+        if (set == null || set.matches(Coverage.class)) {
+            facts.add(coverage(input));
+        }
         return facts;
     }
 

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -43,6 +45,7 @@ abstract class RuleVocabularyContract {
     @TempDir
     Path folder;
 
+    private final Map<YearMonth, CliRun> runs = new HashMap<>();
     private String store;
     private Path rules;
 
@@ -93,7 +96,7 @@ abstract class RuleVocabularyContract {
         succeeded(cli("ingest", "--companies", companies.toString(), InputFile.lines(folder, "metrics.jsonl",
                 lines.toArray(String[]::new)).toString()));
         for (YearMonth month : MONTHS) {
-            succeeded(cli("run", "--month", month.toString()));
+            runs.put(month, succeeded(cli("run", "--month", month.toString())));
         }
     }
 
@@ -133,6 +136,15 @@ abstract class RuleVocabularyContract {
         assertThat(third.explanation().suppressed().get("escalation-call"))
                 .contains("at most once in 3 months", "last sent 2026-08", "next from 2026-11");
         assertThat(third.firedRules()).contains("streak: AT_RISK two months running asks for an escalation call");
+    }
+
+    @Test
+    void should_count_the_triggers_held_back_and_the_low_confidence_scores_in_the_run_summary() {
+        assertThat(runs.get(MONTHS.get(2)).out())
+                .contains("  held back by a cooldown: 3 (escalation-call 1, follow-up-task 1, outreach-email 1);"
+                        + " `healthscore explain COMPANY` says why");
+        assertThat(runs.get(MONTHS.get(3)).out()).contains("  low-confidence scores: 1");
+        assertThat(runs.get(MONTHS.get(0)).out()).doesNotContain("held back", "low-confidence");
     }
 
     @Test
