@@ -70,9 +70,9 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
                         }
                     }
                     months = Math.max(months, depth(file, line, "@lookback months", history.getValue("months"),
-                            History.MAX_MONTHS + " (the history cap)", errors));
+                            History.MAX_MONTHS, " (the history cap)", errors));
                     weeks = Math.max(weeks, depth(file, line, "@lookback weeks", history.getValue("weeks"),
-                            History.MAX_WEEKS + " (the history cap)", errors));
+                            History.MAX_WEEKS, " (the history cap)", errors));
                 }
                 AnnotationDescr cooldown = rule.getAnnotation("cooldown");
                 if (cooldown != null) {
@@ -82,7 +82,7 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
                         errors.add(new RuleError(file.display(), line, "@cooldown needs a number of months;"
                                 + " accepted: @cooldown(months = N), N from 1 to " + MAX_COOLDOWN));
                     } else {
-                        int declared = depth(file, line, "@cooldown months", value, String.valueOf(MAX_COOLDOWN), errors);
+                        int declared = depth(file, line, "@cooldown months", value, MAX_COOLDOWN, "", errors);
                         if (declared > 0) {
                             cooldowns.put(rule.getName(), declared);
                         }
@@ -98,20 +98,21 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
     }
 
     /** A declared depth from 1 to {@code cap}; 0 (with an error) when it is not one. */
-    /** {@code cap} is the largest number accepted, then what it is, e.g. "24 (the history cap)". */
-    private static int depth(RuleFile file, int line, String what, Object value, String cap, List<RuleError> errors) {
+    /** A whole number from 1 to {@code cap}; 0, with an error saying what is accepted ({@code capNote}: what the cap is), else. */
+    private static int depth(RuleFile file, int line, String what, Object value, int cap, String capNote,
+            List<RuleError> errors) {
         if (value == null) {
             return 0;
         }
         String text = String.valueOf(value).trim();
-        int largest = Integer.parseInt(cap.split(" ")[0]);
         if (NUMBER.matcher(text).matches() && text.length() < 6) {
             int depth = Integer.parseInt(text);
-            if (depth >= 1 && depth <= largest) {
+            if (depth >= 1 && depth <= cap) {
                 return depth;
             }
         }
-        errors.add(new RuleError(file.display(), line, what + " is " + text + "; accepted: a whole number from 1 to " + cap));
+        errors.add(new RuleError(file.display(), line, what + " is " + text + "; accepted: a whole number from 1 to "
+                + cap + capNote));
         return 0;
     }
 
