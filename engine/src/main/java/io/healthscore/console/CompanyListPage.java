@@ -94,11 +94,12 @@ final class CompanyListPage {
     private record Column(String label, String href, String sorted, boolean numeric) {
     }
 
-    private record Row(String id, String name, Chip chip, boolean overridden, String score, String change,
-            String owner, String segment) {
+    /** {@code lowConfidence}: why the score is low-confidence, null when it is not. */
+    private record Row(String id, String name, Chip chip, boolean overridden, String score, String lowConfidence,
+            String change, String owner, String segment) {
         static Row of(PortfolioRow row) {
             return new Row(row.company().id().value(), Shown.orMissing(row.company().name()), Chip.of(row.shown()),
-                    row.overridden(), Shown.number(row.score()), Shown.signed(row.drivers().change()),
+                    row.overridden(), Shown.number(row.score()), row.lowConfidence(), Shown.signed(row.drivers().change()),
                     Shown.orMissing(row.company().owner()), Shown.orMissing(row.company().segment()));
         }
     }

@@ -58,6 +58,15 @@ abstract class ConsoleRuleVocabularyContract {
     }
 
     @Test
+    void should_mark_a_low_confidence_score_with_its_reason_in_the_companies_list() {
+        Document page = viewer.get("/companies?month=2026-10").document();
+
+        assertThat(page.select("#companies tr[data-company=acme] abbr.low-confidence").attr("title"))
+                .isEqualTo("low confidence: 2 of 4 weeks have data");
+        assertThat(page.select("#companies abbr.low-confidence")).hasSize(1);
+    }
+
+    @Test
     void should_show_none_of_it_when_the_base_set_scored_the_company_with_full_data() {
         Document page = viewer.get("/companies/beta?month=2026-09").document();
 
