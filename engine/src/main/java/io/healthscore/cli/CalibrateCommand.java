@@ -57,6 +57,17 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
     Format format = Format.text;
 
+    @Option(names = "--rules", paramLabel = "CANDIDATE", description = "Candidate rules, a folder of .drl files: every"
+            + " figure for them beside the rules in force, both re-scoring the stored months read-only as what-if does.")
+    Path candidate;
+
+    @Option(names = "--in-force", paramLabel = "FOLDER", defaultValue = "${env:HEALTHSCORE_RULES:-" + StoreOptions.RULES_DEFAULT + "}",
+            description = "With --rules, the rules in force to compare with (default: $HEALTHSCORE_RULES or ./rules, now ${DEFAULT-VALUE}).")
+    Path inForce;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Scoring threads with --rules (default: the number of CPU cores).")
+    Integer threads;
+
     @Option(names = "--store", paramLabel = "FOLDER|JDBC_URL", defaultValue = "${env:HEALTHSCORE_STORE:-./data}",
             description = "Embedded store folder or PostgreSQL JDBC URL, opened read-only"
                     + " (default: $HEALTHSCORE_STORE or ./data).")
@@ -74,7 +85,8 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        StoreOptions options = StoreOptions.of(store, Path.of(StoreOptions.RULES_DEFAULT), null, verbose);
+        StoreOptions options = StoreOptions.of(store,
+                StoreOptions.rulesFolder(inForce, StoreOptions.given(spec, "--in-force")), threads, verbose);
         try (Workspace workspace = cli.workspace(options)) {
             CalibrationRepository repository = new CalibrationRepository(workspace.readOnlyStore());
             CalibrationRepository.Span span = repository.span().orElse(null);
@@ -94,8 +106,11 @@ final class CalibrateCommand implements Callable<Integer> {
             List<Scored> stored = repository.assessed(first, last).stream()
                     .map(row -> new Scored(row.company(), row.segment(), row.month(), row.score(), row.band()))
                     .toList();
-            CalibrationReport report = new CalibrationReport(first, last, horizon, span.last(),
-                    read.outcomes().size(), CalibrationSide.of("stored assessments", stored, outcomes), null);
+            CalibrationReport report = candidate == null
+                    ? new CalibrationReport(first, last, horizon, span.last(), read.outcomes().size(),
+                            CalibrationSide.of("stored assessments", stored, outcomes), null)
+                    : CandidateCalibration.compare(workspace, candidate, repository, first, last, outcomes, cli)
+                            .report(first, last, horizon, span.last(), read.outcomes().size());
             String text = switch (format) {
                 case text -> CalibrationText.render(report);
                 case json -> CalibrationJson.render(report);
@@ -116,6 +131,12 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw usage("--from " + from + " is after --to " + to + "; accepted: --from up to --to");
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads " + threads + " is not a number of threads; accepted: 1 or more");
+        }
+        if (candidate != null && !Files.isDirectory(candidate)) {
+            throw usage("--rules " + candidate + ": no such folder; accepted: a folder of .drl rule files, the candidate rules");
         }
         if (outcomesFile != null) {
             if (!Files.isRegularFile(outcomesFile)) {

@@ -69,6 +69,18 @@ public final class CalibrationRepository {
                 : Optional.of(new Span(YearMonth.parse(span.get(0)), YearMonth.parse(span.get(1))));
     }
 
+    /** Each company's segment; a company without one is left out. */
+    public Map<CompanyId, String> segments() {
+        Map<CompanyId, String> segments = new LinkedHashMap<>();
+        database.inTransaction(handle -> {
+            handle.createQuery("SELECT id, segment FROM companies WHERE segment IS NOT NULL")
+                    .map((rs, ctx) -> Map.entry(CompanyId.of(rs.getString("id")), rs.getString("segment")))
+                    .forEach(entry -> segments.put(entry.getKey(), entry.getValue()));
+            return null;
+        });
+        return segments;
+    }
+
     public List<CompanyId> companies() {
         return database.inTransaction(handle -> handle.createQuery(IDS).mapTo(String.class).map(CompanyId::of).list());
     }

@@ -127,6 +127,29 @@ abstract class CalibrateContract {
     }
 
     @Test
+    void should_show_the_candidate_beside_the_rules_in_force_when_the_candidate_moves_at_risk_up_to_45() throws IOException {
+        RulesFolder candidate = RulesFolder.copyOfRepoRules(folder.resolve("candidate"));
+        candidate.edit("30-bands.drl", text -> text.replace("score >= 26, score <= 50", "score >= 46, score <= 50")
+                .replace("score <= 25 )", "score <= 45 )"));
+        Path outcomes = InputFile.lines(folder, "outcomes.csv", "company,date,outcome",
+                "low2,2026-11-10,churned", "mid,2026-11-01,renewed");
+
+        JsonNode report = JSON.readTree(succeeded(cli("calibrate", "--outcomes", outcomes.toString(), "--format", "json",
+                "--rules", candidate.path().toString(), "--in-force", rules.path().toString())).out());
+
+        JsonNode inForce = report.path("inForce").path("all").path("bands");
+        JsonNode proposed = report.path("candidate").path("all").path("bands");
+        assertThat(inForce.get(0).path("churned").asInt() + "/" + inForce.get(0).path("known").asInt())
+                .as("AT_RISK in force: low1 and low2").isEqualTo("7/8");
+        assertThat(proposed.get(0).path("churned").asInt() + "/" + proposed.get(0).path("known").asInt())
+                .as("AT_RISK candidate: mid too").isEqualTo("7/12");
+        assertThat(proposed.get(1).path("known").asInt()).as("STEADY candidate").isZero();
+        assertThat(report.path("candidate").path("all").path("churned").asInt())
+                .as("low1, churned in the store, is re-scored up to its churn month").isEqualTo(7);
+        assertThat(report.path("candidate").path("rules").asText()).startsWith(candidate.path().toString());
+    }
+
+    @Test
     void should_fail_with_usage_when_the_horizon_is_not_a_number_of_months() {
         CliRun run = cli("calibrate", "--horizon", "0");
 
@@ -141,7 +164,9 @@ abstract class CalibrateContract {
     private CliRun cli(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--store", store));
-        if (!args[0].equals("calibrate")) {
+        if (args[0].equals("calibrate")) {
+            all.addAll(List.of("--threads", "2"));
+        } else {
             all.addAll(List.of("--rules", rules.path().toString(),
                     "--triggers-file", folder.resolve("triggers.jsonl").toString(), "--threads", "2"));
         }
