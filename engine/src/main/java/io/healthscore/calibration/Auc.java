@@ -32,10 +32,8 @@ public record Auc(long churned, long notChurned, double value) {
 
     public String describe() {
         if (tooFew()) {
-            return "too few: " + churned + " churned and " + notChurned + " not churned (at least " + MIN_EACH
-                    + " of each)";
+            return "too few: " + churned + " churned, " + notChurned + " not churned (" + MIN_EACH + " of each needed)";
         }
-        return String.format(java.util.Locale.ROOT, "%.3f", value)
-                + " (lower score = more churn; " + churned + " churned, " + notChurned + " not churned)";
+        return String.format(java.util.Locale.ROOT, "%.3f", value) + " (lower score = more churn)";
     }
 }

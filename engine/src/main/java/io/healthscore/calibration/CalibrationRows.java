@@ -64,6 +64,8 @@ final class CalibrationRows {
         rows.add(row("monotonic", columns, figures -> figures.monotonic().describe()));
         rows.add(row("AUC", columns, figures -> figures.auc().describe()));
         rows.add(row("lead time", columns, figures -> figures.leadTimes().describe()));
+        rows.add(row("  unwarned", columns, figures -> figures.leadTimes().unwarned().size()
+                + " churned, never AT_RISK before"));
         rows.add(row("  distribution", columns, figures -> distribution(figures.leadTimes().distribution())));
         List<String> header = report.candidate() == null ? List.of() : List.of("rules in force", "candidate");
         return new Table(id, title, header, rows);

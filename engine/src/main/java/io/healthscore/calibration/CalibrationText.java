@@ -16,18 +16,21 @@ public final class CalibrationText {
         text.append(CalibrationRows.outcomesLine(report)).append('\n');
         for (CalibrationRows.Table table : CalibrationRows.tables(report)) {
             text.append('\n').append("== ").append(table.title()).append(" ==\n");
+            // a column as wide as its longest cell: the rule set's figures line up however long a statement is
+            int width = table.rows().stream().filter(row -> !row.cells().isEmpty())
+                    .mapToInt(row -> row.cells().get(0).length()).max().orElse(0) + 2;
             if (!table.header().isEmpty()) {
-                row(text, "", table.header());
+                row(text, "", table.header(), width);
             }
-            table.rows().forEach(row -> row(text, row.label(), row.cells()));
+            table.rows().forEach(row -> row(text, row.label(), row.cells(), width));
         }
         return text.toString();
     }
 
-    private static void row(StringBuilder text, String label, List<String> cells) {
+    private static void row(StringBuilder text, String label, List<String> cells, int width) {
         StringBuilder line = new StringBuilder(String.format("%-15s", label));
         for (int index = 0; index < cells.size(); index++) {
-            line.append(index == cells.size() - 1 ? cells.get(index) : String.format("%-48s", cells.get(index)));
+            line.append(index == cells.size() - 1 ? cells.get(index) : String.format("%-" + width + "s", cells.get(index)));
         }
         text.append(line.toString().stripTrailing()).append('\n');
     }

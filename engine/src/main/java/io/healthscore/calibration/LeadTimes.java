@@ -36,12 +36,12 @@ public record LeadTimes(Map<CompanyId, Integer> months, List<CompanyId> unwarned
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
     }
 
+    /** "5 companies: min 2, median 4.0, max 5 months", of the churned companies that were AT_RISK first. */
     public String describe() {
         List<Integer> sorted = sorted();
-        String warned = sorted.size() + " churned compan" + (sorted.size() == 1 ? "y" : "ies") + " AT_RISK before churn";
-        String summary = sorted.isEmpty() ? warned : warned + ": min " + sorted.get(0) + ", median "
+        String warned = sorted.size() + (sorted.size() == 1 ? " company" : " companies");
+        return sorted.isEmpty() ? warned : warned + ": min " + sorted.get(0) + ", median "
                 + String.format(java.util.Locale.ROOT, "%.1f", median()) + ", max " + sorted.get(sorted.size() - 1)
                 + " months";
-        return summary + "; " + unwarned.size() + " never AT_RISK before churn";
     }
 }

@@ -39,6 +39,6 @@ class AucTest {
 
         assertThat(auc.value()).isCloseTo(0.75, within(1e-12));
         assertThat(auc.tooFew()).isTrue();
-        assertThat(auc.describe()).isEqualTo("too few: 3 churned and 2 not churned (at least 5 of each)");
+        assertThat(auc.describe()).isEqualTo("too few: 3 churned, 2 not churned (5 of each needed)");
     }
 }
