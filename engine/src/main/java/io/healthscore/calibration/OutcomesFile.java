@@ -145,17 +145,21 @@ public final class OutcomesFile {
         try {
             date = LocalDate.parse(values.get("date"));
         } catch (DateTimeParseException e) {
-            reject(line, "date", "'" + values.get("date") + "' is not a date; accepted: YYYY-MM-DD, e.g. 2026-11-30");
+            reject(line, "date", shown(values.get("date"), "a date") + "; accepted: YYYY-MM-DD, e.g. 2026-11-30");
             return;
         }
         Outcome.Kind kind;
         try {
             kind = Outcome.Kind.valueOf(values.get("outcome").toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            reject(line, "outcome", "'" + values.get("outcome") + "' is not an outcome; accepted: churned, renewed");
+            reject(line, "outcome", shown(values.get("outcome"), "an outcome") + "; accepted: churned, renewed");
             return;
         }
         outcomes.add(new Outcome(CompanyId.of(company), YearMonth.from(date), kind));
+    }
+
+    private static String shown(String value, String what) {
+        return value.isEmpty() ? "missing" : "'" + value + "' is not " + what;
     }
 
     private void reject(int line, String field, String problem) {
