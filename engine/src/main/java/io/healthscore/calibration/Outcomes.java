@@ -4,7 +4,6 @@ import io.healthscore.company.CompanyId;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -67,9 +66,5 @@ public final class Outcomes {
 
     public YearMonth latest() {
         return latest;
-    }
-
-    List<CompanyId> churned() {
-        return churns.keySet().stream().sorted().toList();
     }
 }

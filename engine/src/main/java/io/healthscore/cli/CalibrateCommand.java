@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true, description = {
         "Measure how well the scores foretold churn; writes nothing.",
         "For each band and score decile, the share of assessments whose company churned within the horizon, with a"
-                + " Wilson 95% interval; whether churn falls steadily from AT_RISK to THRIVING; the AUC of the score;"
+                + " Wilson 95%% interval; whether churn falls steadily from AT_RISK to THRIVING; the AUC of the score;"
                 + " the lead time from the first AT_RISK to churn; the same per segment. Outcomes are the store's churn"
                 + " marks and an --outcomes file. Bad outcome lines are reported as FILE:LINE: field: problem and"
                 + " skipped (exit 3)."})
@@ -46,8 +46,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "The last assessed month to measure (default: the latest assessed month).")
     YearMonth to;
 
-    @Option(names = "--horizon", paramLabel = "N", description = "Churn counts when it comes within N months of the"
-            + " assessed month, that month included (default: " + DEFAULT_HORIZON + ").")
+    @Option(names = "--horizon", paramLabel = "N", description = "An assessment counts as churned when its company"
+            + " churned in the assessed month or the N months after it (default: " + DEFAULT_HORIZON + ").")
     int horizon = DEFAULT_HORIZON;
 
     @Option(names = "--outcomes", paramLabel = "FILE",
