@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "healthscore", mixinStandardHelpOptions = true, versionProvider = HealthscoreCommand.Version.class,
         description = "Scores the health of customer companies with Drools rules and emits per-band triggers.",
         subcommands = {IngestCommand.class, RunCommand.class, ScoreCommand.class, ServeCommand.class, RunsCommand.class,
-                RulesCommand.class, WhatIfCommand.class, ExplainCommand.class, TriggersCommand.class, HistoryCommand.class,
+                RulesCommand.class, WhatIfCommand.class, CalibrateCommand.class, ExplainCommand.class, TriggersCommand.class, HistoryCommand.class,
                 OverrideCommand.class, ChurnCommand.class, CompaniesCommand.class, ReportCommand.class, UsersCommand.class,
                 DemoCommand.class},
         exitCodeListHeading = "%nExit status:%n",
@@ -26,7 +26,7 @@ final class HealthscoreCommand implements Runnable {
     public void run() {
         // the command line being run, not a new one: building another fails on the commands' Cli constructors
         throw new ParameterException(spec.commandLine(),
-                "a command is required: ingest, run, score, serve, runs, rules, what-if, explain, triggers, history,"
+                "a command is required: ingest, run, score, serve, runs, rules, what-if, calibrate, explain, triggers, history,"
                 + " override, churn, companies, report, users or demo");
     }
 

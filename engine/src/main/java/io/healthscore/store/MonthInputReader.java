@@ -34,15 +34,29 @@ public final class MonthInputReader {
             FROM companies c
             LEFT JOIN metrics m ON m.year_month = :month AND m.company_id = c.id
             LEFT JOIN assessments a ON a.year_month = :previous AND a.company_id = c.id
-            WHERE c.churned_at IS NULL%s ORDER BY %s""";
+            WHERE %s%s ORDER BY %s""";
+    private static final String ACTIVE = "c.churned_at IS NULL";
+    // a churned company was a customer up to its churn month: what calibrate re-scores to compare rules against churn
+    private static final String ACTIVE_THEN = "(c.churned_at IS NULL OR c.churned_month >= :month)";
     private static final String EARLIER = """
             SELECT company_id, effective_band, score, override_id FROM assessments
             WHERE year_month = :month AND company_id IN (<ids>)""";
 
     private final Database database;
+    private final String active;
 
     public MonthInputReader(Database database) {
+        this(database, ACTIVE);
+    }
+
+    private MonthInputReader(Database database, String active) {
         this.database = database;
+        this.active = active;
+    }
+
+    /** Reads churned companies too, for the months up to their churn month; a month run never does. */
+    public static MonthInputReader withChurnedUntilTheirChurn(Database database) {
+        return new MonthInputReader(database, ACTIVE_THEN);
     }
 
     /** Calls {@code sink} once for every known company, in company id order. */
@@ -69,7 +83,7 @@ public final class MonthInputReader {
         database.reading(handle -> {
             Map<String, Pin> pins = OverrideRepository.covering(handle, month);
             List<String> earlier = KeyMonths.descending(handle, "assessments", month.toString());
-            String sql = INPUTS.formatted(dialect.inRange("c.id", range), dialect.ordered("c.id"));
+            String sql = INPUTS.formatted(active, dialect.inRange("c.id", range), dialect.ordered("c.id"));
             try (ResultIterator<Row> rows = Dialect.bind(handle.createQuery(sql), range).bind("month", month)
                     .bind("previous", earlier.isEmpty() ? "" : earlier.get(0)).setFetchSize(FETCH_SIZE).map(Row::read)
                     .iterator()) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,6 +37,7 @@ final class MonthRescoring {
     private final Scorer candidate;
     private final ExecutorService pool;
     private final int window;
+    private final BiConsumer<Assessment, Assessment> pairs;
     private final Deque<Batch> pending = new ArrayDeque<>();
     private Map<CompanyId, BandScore> stored;
     private Map<CompanyId, SimulatedMonth.Side> inForceNext;
@@ -45,13 +47,14 @@ final class MonthRescoring {
     private boolean cooldowns;
 
     MonthRescoring(MonthInputReader inputs, StoredBandsRepository storedBands, Scorer inForce, Scorer candidate,
-            ExecutorService pool, int threads) {
+            ExecutorService pool, int threads, BiConsumer<Assessment, Assessment> pairs) {
         this.inputs = inputs;
         this.storedBands = storedBands;
         this.inForce = inForce;
         this.candidate = candidate;
         this.pool = pool;
         this.window = threads * 2;
+        this.pairs = pairs;
     }
 
     /** Scores every known company's month with both rule sets, each after its own month before; tallies them. */
@@ -109,6 +112,7 @@ final class MonthRescoring {
                 Assessment baseline = inForceDone.get(index);
                 Assessment proposed = candidateDone.get(index);
                 tally.add(baseline, proposed, stored.get(baseline.company()));
+                pairs.accept(baseline, proposed);
                 inForceNext.put(baseline.company(),
                         SimulatedMonth.Side.after(before.inForce(baseline.company()), baseline, depth, cooldowns));
                 candidateNext.put(proposed.company(),

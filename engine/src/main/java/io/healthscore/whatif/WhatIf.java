@@ -2,6 +2,7 @@ package io.healthscore.whatif;
 
 import io.healthscore.DaemonThreads;
 import io.healthscore.Progress;
+import io.healthscore.assessment.Assessment;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.Database;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,8 +52,26 @@ public final class WhatIf {
                 new Scorer(candidate), clock, threads);
     }
 
+    /**
+     * As {@link #on}, re-scoring churned companies too for the months up to their churn month: what the calibration
+     * report compares with the churn that followed.
+     */
+    public static WhatIf withChurned(Database database, RuleSet inForce, RuleSet candidate, Clock clock, int threads) {
+        return new WhatIf(MonthInputReader.withChurnedUntilTheirChurn(database), new StoredBandsRepository(database),
+                new Scorer(inForce), new Scorer(candidate), clock, threads);
+    }
+
     /** Compares the months {@code from} to {@code to}, both included, in order. */
     public WhatIfReport compare(YearMonth from, YearMonth to, Progress progress) {
+        return compare(from, to, progress, (inForceAssessment, candidateAssessment) -> { });
+    }
+
+    /**
+     * As {@link #compare(YearMonth, YearMonth, Progress)}, handing each re-scored pair (rules in force, candidate)
+     * of a company-month to {@code pairs}, on the calling thread, month after month.
+     */
+    public WhatIfReport compare(YearMonth from, YearMonth to, Progress progress,
+            BiConsumer<Assessment, Assessment> pairs) {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to + "; from must not be after to");
         }
@@ -59,7 +79,7 @@ public final class WhatIf {
         WhatIfTally tally = new WhatIfTally();
         ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("healthscore-what-if"));
         try {
-            MonthRescoring rescoring = new MonthRescoring(inputs, stored, inForce, candidate, pool, threads);
+            MonthRescoring rescoring = new MonthRescoring(inputs, stored, inForce, candidate, pool, threads, pairs);
             SimulatedMonth before = SimulatedMonth.STORED;
             for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
                 long done = tally.assessments();
