@@ -9,7 +9,9 @@ import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.rules.ScoringSet;
+import io.healthscore.rules.RuleDeclarations;
 import io.healthscore.rules.facts.Coverage;
+import io.healthscore.rules.facts.Provisional;
 import io.healthscore.rules.facts.History;
 import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -50,10 +53,33 @@ public final class Scorer {
      * why, in its explanation.
      */
     public Assessment score(CompanyMonth input) {
+        return score(input, null);
+    }
+
+    /**
+     * Scores the month to date: {@code input} holds only its complete weeks, and the rules see {@code provisional}.
+     * Only the triggers of rules that declare {@code @early} are kept; the others are dropped.
+     */
+    public Assessment scoreToDate(CompanyMonth input, Provisional provisional) {
+        Assessment assessment = score(input, provisional);
+        if (assessment.triggers().isEmpty()) {
+            return assessment;
+        }
+        RuleDeclarations declared = rules.forSegment(input.segment()).declarations();
+        Map<String, String> triggerRules = assessment.explanation().triggerRules();
+        return assessment.withTriggers(assessment.triggers().stream()
+                .filter(trigger -> declared.early(triggerRules.get(trigger))).toList());
+    }
+
+    private Assessment score(CompanyMonth input, Provisional provisional) {
         ScoringSet set = rules.forSegment(input.segment());
         RuleOutcome outcome;
         try {
-            outcome = set.evaluate(facts(input, set));
+            List<Object> facts = facts(input, set);
+            if (provisional != null) {
+                facts.add(provisional);
+            }
+            outcome = set.evaluate(facts);
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + ": " + e.getMessage(), e);
         }
