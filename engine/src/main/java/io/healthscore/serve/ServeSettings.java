@@ -91,9 +91,10 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
 
     /** One line for the log; nothing here is secret. */
     public String describe() {
-        return "schedule.cron='" + cron + "', schedule.provisional-cron='" + provisionalCron + "', schedule.zone=" + zone + ", schedule.shards=" + shards
-                + ", serve.workers=" + workers + ", serve.node=" + node + ", serve.health=" + healthAddress + ":"
-                + healthPort + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
+        return "schedule.cron='" + cron + "', schedule.zone=" + zone + ", schedule.shards=" + shards
+                + ", schedule.provisional-cron='" + provisionalCron + "', serve.workers=" + workers
+                + ", serve.node=" + node + ", serve.health=" + healthAddress + ":" + healthPort
+                + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
                 + pollInterval.toMillis() + "ms, rules.settle=" + rulesSettle.toMillis() + "ms, serve.users-file="
                 + (usersFile == null ? "(the store)" : usersFile) + ", serve.max-body-mb=" + maxBody / (1024 * 1024)
                 + ", serve.session-timeout=" + sessionTimeout.toMinutes() + "min, serve.secure-cookies=" + secureCookies;

@@ -14,12 +14,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-/** history --json: one object with the company, its churn and override in force, assessments and activities. */
+/**
+ * history --json: one object with the company, its churn and override in force, assessments and activities, and its
+ * provisional month-to-date scores ({@code provisional}, left out when there are none).
+ */
 @JsonPropertyOrder({"company", "name", "segment", "owner", "churnedFrom", "override", "assessments", "activities",
         "provisional"})
 public record HistoryJson(String company, String name, String segment, String owner, YearMonth churnedFrom,
         OverrideJson override, List<AssessmentEntry> assessments, List<ActivityEntry> activities,
-        List<ProvisionalEntry> provisional) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProvisionalEntry> provisional) {
 
     public static String of(CompanyHistory history) {
         return Json.line(view(history));
