@@ -4,15 +4,16 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Drivers;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
-import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.RuleDeclarations;
+import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.Coverage;
-import io.healthscore.rules.facts.Provisional;
 import io.healthscore.rules.facts.History;
+import io.healthscore.rules.facts.Provisional;
 import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
 import io.healthscore.rules.facts.MonthBand;
@@ -23,6 +24,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,13 +64,24 @@ public final class Scorer {
      */
     public Assessment scoreToDate(CompanyMonth input, Provisional provisional) {
         Assessment assessment = score(input, provisional);
-        if (assessment.triggers().isEmpty()) {
+        if (assessment.explanation().triggerRules().isEmpty()) {
             return assessment;
         }
         RuleDeclarations declared = rules.forSegment(input.segment()).declarations();
-        Map<String, String> triggerRules = assessment.explanation().triggerRules();
-        return assessment.withTriggers(assessment.triggers().stream()
-                .filter(trigger -> declared.early(triggerRules.get(trigger))).toList());
+        Explanation explanation = assessment.explanation();
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String trigger : assessment.triggers()) {
+            String rule = explanation.triggerRules().get(trigger);
+            if (declared.early(rule)) {
+                kept.put(trigger, rule);
+            }
+        }
+        // the explanation names only the triggers kept, so explain does not list dropped ones as asked for
+        Explanation narrowed = new Explanation(explanation.weeks(), explanation.bandRule(), kept, explanation.ruleSet(),
+                explanation.bandReason(), explanation.lowConfidence(), explanation.suppressed());
+        return new Assessment(assessment.company(), assessment.month(), assessment.score(), assessment.mean(),
+                assessment.band(), assessment.previous(), assessment.drivers(), List.copyOf(kept.keySet()),
+                assessment.firedRules(), assessment.rulesHash(), narrowed, assessment.standing());
     }
 
     private Assessment score(CompanyMonth input, Provisional provisional) {

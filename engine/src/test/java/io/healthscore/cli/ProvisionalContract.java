@@ -106,6 +106,9 @@ abstract class ProvisionalContract {
         assertThat(triggers("2026-11")).isEmpty();
         assertThat(JSON.readTree(succeeded(cli("score", "acme", "--provisional", "--json")).out()).path("triggers"))
                 .isEmpty();
+        // the default rules asked for the AT_RISK outreach; a provisional score does not even list it
+        assertThat(JSON.readTree(succeeded(cli("explain", "acme", "--month", "2026-11", "--json")).out())
+                .path("triggers")).isEmpty();
     }
 
     @Test
