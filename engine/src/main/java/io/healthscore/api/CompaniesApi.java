@@ -16,8 +16,10 @@ import io.healthscore.scoring.CompanyScoring;
 import io.healthscore.store.CompanyQuery;
 import io.healthscore.store.PortfolioRepository;
 import io.healthscore.store.PortfolioRow;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.StoredAssessment;
 import io.healthscore.views.AssessmentJson;
+import io.healthscore.views.ProvisionalJson;
 import io.healthscore.views.CompanyHistory;
 import io.healthscore.views.CompanyJson;
 import io.healthscore.views.ExplainJson;
@@ -70,7 +72,8 @@ final class CompaniesApi {
 
     /**
      * {@code GET /api/v1/companies/{id}}: the latest assessment as {@code score --json} has it, with the band shown
-     * ({@code effectiveBand}: CHURNED for a churned company), the override in force and the explanation.
+     * ({@code effectiveBand}: CHURNED for a churned company), the override in force and the explanation, and the
+     * latest provisional score of a later month scored to date ({@code provisional}, null when none).
      */
     void one(Context ctx) {
         CompanyId id = Params.company(ctx);
@@ -91,6 +94,11 @@ final class CompaniesApi {
         Map<String, String> files = log.ruleFiles(latest.assessment().rulesHash());
         body.set("explanation", Json.object(ExplainJson.view(latest, RuleCatalog.of(files),
                 log.rulesHistory(latest, files))));
+        // a month scored to date after the latest assessment: its latest provisional score, marked with its weeks
+        body.set("provisional", new ProvisionalRepository(backend.database()).history(id).stream().findFirst()
+                .filter(score -> score.assessment().month().isAfter(latest.assessment().month()))
+                .map(score -> Json.object(AssessmentJson.view(score.assessment(), ProvisionalJson.of(score.weeks()))))
+                .orElse(null));
         ctx.status(200).contentType("application/json").result(Json.line(body));
     }
 
@@ -101,7 +109,7 @@ final class CompaniesApi {
         Company company = known(companies, id);
         CompanyHistory history = new CompanyHistory(company, companies.churn(id).orElse(null),
                 companies.override(id).orElse(null), new AssessmentLog(backend.database()).history(id),
-                companies.activities(id));
+                companies.activities(id), new ProvisionalRepository(backend.database()).history(id));
         ctx.status(200).contentType("application/json").result(HistoryJson.of(history));
     }
 

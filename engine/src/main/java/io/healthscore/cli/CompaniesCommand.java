@@ -51,7 +51,7 @@ final class CompaniesCommand implements Callable<Integer> {
         Set<EffectiveBand> wanted = wantedBands();
         try (Workspace workspace = cli.workspace(options)) {
             Portfolio portfolio = new Portfolio(workspace.readOnlyStore());
-            YearMonth shown = month != null ? month : portfolio.latestMonth().orElse(null);
+            YearMonth shown = month != null ? month : portfolio.latestShownMonth().orElse(null);
             if (shown == null) {
                 cli.err().println("healthscore: nothing is scored yet; run 'healthscore run --month YYYY-MM' first");
                 return ExitCode.FAILURE;

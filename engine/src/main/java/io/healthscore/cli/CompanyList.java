@@ -34,6 +34,9 @@ final class CompanyList {
     /** The band shown, with what else there is to know: the override, a segment's rules, a low-confidence score. */
     private static String shown(PortfolioRow row) {
         List<String> notes = new ArrayList<>();
+        if (row.isProvisional()) {
+            notes.add(row.provisional().describe());
+        }
         if (row.overridden()) {
             notes.add("override " + row.overrideId());
         }

@@ -5,7 +5,10 @@ import io.healthscore.company.CompanyId;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.scoring.RulesHistory;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.StoredAssessment;
+import io.healthscore.store.StoredProvisional;
+import io.healthscore.views.ProvisionalJson;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -50,6 +53,12 @@ final class ExplainCommand implements Callable<Integer> {
         try (Workspace workspace = cli.workspace(options)) {
             AssessmentLog assessments = new AssessmentLog(workspace.store());
             StoredAssessment stored = assessments.find(id, month).orElse(null);
+            // the month's assessment supersedes its provisional scores; before it, the latest of those is explained
+            StoredProvisional toDate = stored != null ? null
+                    : new ProvisionalRepository(workspace.store()).latest(id, month).orElse(null);
+            if (toDate != null) {
+                stored = toDate.asStored();
+            }
             if (stored == null) {
                 cli.err().println("healthscore: no assessment of " + id + " for " + month + " is stored; run 'healthscore"
                         + " score " + id + " --month " + month + "' (or 'run --month " + month + "') first");
@@ -62,8 +71,13 @@ final class ExplainCommand implements Callable<Integer> {
                     stored.assessment().band(), stored.assessment().score(), stored.assessment().rulesHash().substring(0, 12),
                     files.size(), stored.triggers().size());
             if (output.json) {
-                cli.out().println(ExplainJson.of(stored, catalog, read));
+                cli.out().println(ExplainJson.of(stored, catalog, read,
+                        toDate == null ? null : ProvisionalJson.of(toDate.weeks())));
             } else {
+                if (toDate != null) {
+                    cli.out().println(id + " " + month + ": " + toDate.weeks().describe()
+                            + " (the month is not assessed yet; its assessment will supersede this score)");
+                }
                 new ExplainText(cli.out(), catalog, !files.isEmpty()).print(stored, read);
             }
             return ExitCode.OK;

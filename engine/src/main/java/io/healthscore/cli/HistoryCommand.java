@@ -2,6 +2,7 @@ package io.healthscore.cli;
 
 import io.healthscore.views.HistoryJson;
 import io.healthscore.views.CompanyHistory;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
 import io.healthscore.manual.CompanyReadModel;
@@ -38,7 +39,7 @@ final class HistoryCommand implements Callable<Integer> {
             Company details = companies.company(id);
             CompanyHistory history = new CompanyHistory(details, companies.churn(id).orElse(null),
                     companies.override(id).orElse(null), new AssessmentLog(workspace.store()).history(id),
-                    companies.activities(id));
+                    companies.activities(id), new ProvisionalRepository(workspace.readOnlyStore()).history(id));
             if (output.json) {
                 cli.out().println(HistoryJson.of(history));
             } else {

@@ -6,6 +6,7 @@ import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.Explanation;
 import io.healthscore.manual.Activity;
 import io.healthscore.store.StoredAssessment;
+import io.healthscore.store.StoredProvisional;
 import java.io.PrintStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -40,6 +41,12 @@ final class HistoryText {
         history.assessments().forEach(this::assessment);
         if (history.assessments().isEmpty()) {
             out.println("none");
+        }
+        if (!history.provisional().isEmpty()) {
+            out.printf("%nProvisional month-to-date scores, newest first (WEEKS: complete weeks used of the month's)%n");
+            out.printf(ASSESSMENT, "MONTH", "SCORE", "CHANGE", "BAND", "SHOWN", "LOGIN", "ADOPTION", "NPS", "WEEKS",
+                    "RULES", "TRIGGERS");
+            history.provisional().forEach(score -> provisional(score, history.superseded(score)));
         }
         out.printf("%nActivity, newest first%n");
         out.printf(ACTIVITY, "WHEN (UTC)", "MONTH", "SOURCE", "BY", "BAND", "NOTE");
@@ -96,6 +103,18 @@ final class HistoryText {
         if (!notes.isEmpty()) {
             out.println(NOTE_INDENT + String.join("; ", notes));
         }
+    }
+
+    private void provisional(StoredProvisional stored, boolean superseded) {
+        Assessment assessment = stored.assessment();
+        Drivers drivers = assessment.drivers();
+        out.printf(ASSESSMENT, assessment.month(), Cells.orDash(assessment.score()), Cells.signed(drivers.change()),
+                assessment.band(), assessment.effectiveBand(), Cells.orDash(drivers.login()),
+                Cells.orDash(drivers.adoption()), Cells.orDash(drivers.nps()),
+                stored.weeks().weeks() + "/" + stored.weeks().weeksInMonth(), assessment.rulesHash().substring(0, 12),
+                stored.triggers().isEmpty() ? "-" : String.join(", ", stored.triggerNames()));
+        out.println(NOTE_INDENT + stored.weeks().describe() + ", scored " + WHEN.format(stored.assessedAt()) + " UTC"
+                + (superseded ? "; superseded by the month's assessment" : ""));
     }
 
     private void activity(Activity activity) {

@@ -19,7 +19,8 @@ import sun.misc.Signal;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = {
         "Run the scheduler, the HTTP API and the web console.",
         "On the cron schedule (default 02:00 on the 1st) scores the month that just ended for every company, emits"
-                + " the triggers, and keeps the rules hot-reloaded. On one listener (default 127.0.0.1:8571) it serves"
+                + " the triggers, and keeps the rules hot-reloaded. Once a week (default 06:00 on Mondays) it scores the"
+                + " current month to date, provisionally. On one listener (default 127.0.0.1:8571) it serves"
                 + " /health, /metrics (Prometheus), the API under /api/v1 and the console at /, to the users of"
                 + " 'healthscore users'. Stop with SIGTERM or Ctrl-C. Several nodes on one PostgreSQL store share the"
                 + " work; the embedded store serves one node."})
@@ -32,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--cron", paramLabel = "EXPR", description = "schedule.cron: Quartz cron expression (default '0 0 2 1 * ?').")
     String cron;
+
+    @Option(names = "--provisional-cron", paramLabel = "EXPR", description = "schedule.provisional-cron: when the"
+            + " current month is scored to date, a Quartz cron expression (default '0 0 6 ? * MON').")
+    String provisionalCron;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "schedule.zone: time zone of the schedule (default: the system's).")
     String zone;
@@ -55,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, String> given = new HashMap<>();
         given.put("schedule.cron", cron);
+        given.put("schedule.provisional-cron", provisionalCron);
         given.put("schedule.zone", zone);
         given.put("schedule.shards", shards);
         given.put("serve.health-port", healthPort);

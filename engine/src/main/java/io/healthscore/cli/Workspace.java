@@ -7,6 +7,7 @@ import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RuleSet;
 import io.healthscore.run.MonthScoring;
+import io.healthscore.run.ProvisionalScoring;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import java.nio.file.Path;
@@ -125,6 +126,11 @@ final class Workspace implements AutoCloseable {
     /** The month run by hand, on this workspace's store, clock, dispatcher and threads. */
     MonthScoring monthScoring() {
         return new MonthScoring(store(), clock(), this::dispatcher, threads());
+    }
+
+    /** The month to date by hand, on this workspace's store, clock, dispatcher and threads. */
+    ProvisionalScoring provisionalScoring() {
+        return new ProvisionalScoring(store(), clock(), this::dispatcher, threads());
     }
 
     Dispatcher dispatcher() {

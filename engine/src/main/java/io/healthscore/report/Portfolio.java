@@ -23,6 +23,11 @@ public final class Portfolio {
         return portfolio.latestMonth();
     }
 
+    /** The latest month assessed or scored to date: what the companies list shows by default. */
+    public Optional<YearMonth> latestShownMonth() {
+        return portfolio.latestShownMonth();
+    }
+
     /** How many companies the month shows in each band (CHURNED included), as the companies list would count them. */
     public Map<EffectiveBand, Long> bandCounts(YearMonth month) {
         return portfolio.bandCounts(month);

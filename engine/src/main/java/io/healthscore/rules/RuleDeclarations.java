@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -16,12 +18,14 @@ import org.drools.drl.ast.descr.RuleDescr;
  * What the rules of one set declare beside their conditions, as rule metadata: how much history they read
  * ({@code @lookback(months = M, weeks = W)}, the deepest of all rules counts) and which rules' triggers have a
  * cooldown ({@code @cooldown(months = N)}: a trigger that rule inserts is emitted at most once in N months per
- * company). {@link #errors} names every declaration that is not accepted, and every helper call whose depth,
+ * company), and which rules' triggers are emitted on a provisional month-to-date score ({@code @early}: the triggers
+ * of every other rule are dropped there). {@link #errors} names every declaration that is not accepted, and every helper call whose depth,
  * written as a number, is more than declared.
  */
-public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, Integer> cooldowns, List<RuleError> errors) {
+public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, Integer> cooldowns, Set<String> early,
+        List<RuleError> errors) {
     public static final int MAX_COOLDOWN = 24;
-    public static final RuleDeclarations NONE = new RuleDeclarations(0, 0, Map.of(), List.of());
+    public static final RuleDeclarations NONE = new RuleDeclarations(0, 0, Map.of(), Set.of(), List.of());
 
     /** The helpers of {@link History} whose last argument is a depth in months, and those in weeks. */
     private static final Pattern MONTH_HELPERS = Pattern.compile("\\b(baseline|changeFromBaseline|monthsAgo)\\s*\\(");
@@ -30,12 +34,18 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
 
     public RuleDeclarations {
         cooldowns = Map.copyOf(cooldowns);
+        early = Set.copyOf(early);
         errors = List.copyOf(errors);
     }
 
     /** The cooldown in months of the triggers this rule inserts; 0 when it declares none. */
     public int cooldown(String rule) {
         return cooldowns.getOrDefault(rule, 0);
+    }
+
+    /** Whether the rule's triggers are emitted on a provisional month-to-date score ({@code @early}). */
+    public boolean early(String rule) {
+        return early.contains(rule);
     }
 
     /** The longest cooldown any rule declares. */
@@ -54,6 +64,7 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
         int months = 0;
         int weeks = 0;
         Map<String, Integer> cooldowns = new LinkedHashMap<>();
+        Set<String> early = new LinkedHashSet<>();
         List<RuleError> errors = new ArrayList<>();
         for (RuleFile file : files) {
             if (file.parsed() == null) {
@@ -73,6 +84,14 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
                             History.MAX_MONTHS, " (the history cap)", errors));
                     weeks = Math.max(weeks, depth(file, line, "@lookback weeks", history.getValue("weeks"),
                             History.MAX_WEEKS, " (the history cap)", errors));
+                }
+                AnnotationDescr onProvisional = rule.getAnnotation("early");
+                if (onProvisional != null) {
+                    if (!onProvisional.getValueMap().isEmpty()) {
+                        errors.add(new RuleError(file.display(), annotationLine(file, rule, "early"),
+                                "@early takes no values; accepted: @early"));
+                    }
+                    early.add(rule.getName());
                 }
                 AnnotationDescr cooldown = rule.getAnnotation("cooldown");
                 if (cooldown != null) {
@@ -94,7 +113,7 @@ public record RuleDeclarations(int historyMonths, int historyWeeks, Map<String, 
             checkCalls(file, MONTH_HELPERS, "months", months, History.MAX_MONTHS, errors);
             checkCalls(file, WEEK_HELPERS, "weeks", weeks, History.MAX_WEEKS, errors);
         }
-        return new RuleDeclarations(months, weeks, cooldowns, errors);
+        return new RuleDeclarations(months, weeks, cooldowns, early, errors);
     }
 
     /** A declared depth from 1 to {@code cap}; 0 (with an error) when it is not one. */

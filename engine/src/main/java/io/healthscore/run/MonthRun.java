@@ -8,10 +8,12 @@ import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.automation.DeliveryCounts;
 import io.healthscore.company.CompanyRange;
+import io.healthscore.scoring.MonthToDate;
 import io.healthscore.scoring.Scorer;
 import io.healthscore.store.AssessmentRepository;
 import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.TriggerClaim;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +54,8 @@ public final class MonthRun {
     private final Clock clock;
     private final int threads;
     private final Function<Instant, TriggerClaim> claims;
+    private final MonthToDate toDate;
+    private final ProvisionalRepository provisional;
 
     /**
      * {@code claims} gives the claim under which each batch's triggers are stored, for the dispatcher that
@@ -59,12 +63,28 @@ public final class MonthRun {
      */
     public MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads,
             Function<Instant, TriggerClaim> claims) {
+        this(inputs, assessments, scorer, clock, threads, claims, null, null);
+    }
+
+    private MonthRun(MonthInputReader inputs, AssessmentRepository assessments, Scorer scorer, Clock clock, int threads,
+            Function<Instant, TriggerClaim> claims, MonthToDate toDate, ProvisionalRepository provisional) {
+        this.toDate = toDate;
+        this.provisional = provisional;
         this.inputs = inputs;
         this.assessments = assessments;
         this.scorer = scorer;
         this.clock = clock;
         this.threads = threads;
         this.claims = claims;
+    }
+
+    /**
+     * A run of the month to date: the same batches, each company scored on the complete weeks only and stored as a
+     * provisional score, never as the month's assessment.
+     */
+    public static MonthRun toDate(MonthToDate toDate, MonthInputReader inputs, ProvisionalRepository provisional,
+            Scorer scorer, Clock clock, int threads, Function<Instant, TriggerClaim> claims) {
+        return new MonthRun(inputs, null, scorer, clock, threads, claims, toDate, provisional);
     }
 
     /**
@@ -91,7 +111,7 @@ public final class MonthRun {
         try {
             for (Future<List<Assessment>> batch = scored.take(); batch != END; batch = scored.take()) {
                 Instant now = clock.instant();
-                List<Assessment> saved = assessments.save(batch.get(), now, claims == null ? null : claims.apply(now));
+                List<Assessment> saved = save(batch.get(), now);
                 for (Assessment assessment : saved) {
                     bands.merge(assessment.band(), 1L, Long::sum);
                     assessment.triggers().forEach(name -> triggers.merge(name, 1L, Long::sum));
@@ -115,6 +135,12 @@ public final class MonthRun {
         progress.finish(done);
         return new RunSummary(runId, month, done, bands, triggers, DeliveryCounts.NONE, Duration.between(started, clock.instant()),
                 scorer.rulesHash(), suppressed, lowConfidence);
+    }
+
+    private List<Assessment> save(List<Assessment> batch, Instant now) {
+        TriggerClaim claim = claims == null ? null : claims.apply(now);
+        return toDate == null ? assessments.save(batch, now, claim)
+                : provisional.save(batch, toDate.completeWeeks().size(), toDate.weeksInMonth(), now, claim);
     }
 
     private void read(YearMonth month, CompanyRange range, ExecutorService pool, BlockingQueue<Future<List<Assessment>>> scored) {
@@ -144,7 +170,8 @@ public final class MonthRun {
     }
 
     private List<Assessment> score(List<CompanyMonth> batch) {
-        List<Assessment> scored = batch.stream().map(scorer::score).toList();
+        List<Assessment> scored = toDate == null ? batch.stream().map(scorer::score).toList()
+                : batch.stream().map(input -> scorer.scoreToDate(toDate.complete(input), toDate.fact())).toList();
         LOG.debug("scored {} companies, {} to {}", scored.size(), batch.get(0).company().value(),
                 batch.get(batch.size() - 1).company().value());
         return scored;

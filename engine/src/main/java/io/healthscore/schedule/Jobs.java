@@ -6,12 +6,15 @@ import org.quartz.SchedulerException;
 import org.quartz.spi.JobFactory;
 import org.quartz.spi.TriggerFiredBundle;
 
-/** Builds the two healthscore jobs with the service they call; Quartz only knows their class names. */
+/** Builds the healthscore jobs with the service they call; Quartz only knows their class names. */
 final class Jobs implements JobFactory {
     private final MonthlyRuns runs;
+    private final ProvisionalRuns weekly;
 
-    Jobs(MonthlyRuns runs) {
+    /** {@code weekly}: null on a scheduler without the month-to-date scoring (whose firings then fail, named). */
+    Jobs(MonthlyRuns runs, ProvisionalRuns weekly) {
         this.runs = runs;
+        this.weekly = weekly;
     }
 
     @Override
@@ -19,6 +22,9 @@ final class Jobs implements JobFactory {
         Class<? extends Job> type = bundle.getJobDetail().getJobClass();
         if (type == MonthlyRunJob.class) {
             return new MonthlyRunJob(runs);
+        }
+        if (type == ProvisionalRunJob.class && weekly != null) {
+            return new ProvisionalRunJob(weekly);
         }
         if (type == ShardJob.class) {
             return new ShardJob(runs);

@@ -16,6 +16,7 @@ import java.util.TimeZone;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -32,13 +33,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Quartz scheduler of {@code serve}: a JDBC job store in the store's own database (clustered on
- * PostgreSQL), one cron trigger for the monthly run, and one-off jobs for its shards.
+ * PostgreSQL), one cron trigger for the monthly run, one-off jobs for its shards, and one cron trigger for the
+ * weekly month-to-date (provisional) scoring.
  */
 public final class MonthlySchedule implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MonthlySchedule.class);
     static final String GROUP = "healthscore";
     static final JobKey MONTHLY_JOB = JobKey.jobKey("monthly-run", GROUP);
     static final TriggerKey MONTHLY_TRIGGER = TriggerKey.triggerKey("monthly-run", GROUP);
+    static final JobKey PROVISIONAL_JOB = JobKey.jobKey("provisional-run", GROUP);
+    static final TriggerKey PROVISIONAL_TRIGGER = TriggerKey.triggerKey("provisional-run", GROUP);
 
     private final Scheduler scheduler;
 
@@ -52,6 +56,11 @@ public final class MonthlySchedule implements AutoCloseable {
 
     /** Creates the scheduler in standby: nothing fires before {@link #start()}. */
     public static MonthlySchedule create(Database database, Tuning tuning, MonthlyRuns runs) {
+        return create(database, tuning, runs, null);
+    }
+
+    /** As {@link #create(Database, Tuning, MonthlyRuns)}, with the weekly month-to-date scoring ({@code weekly}). */
+    public static MonthlySchedule create(Database database, Tuning tuning, MonthlyRuns runs, ProvisionalRuns weekly) {
         String dataSource = "healthscore-" + tuning.node();
         DBConnectionManager.getInstance().addConnectionProvider(dataSource, new StoreConnections(database.dataSource()));
         boolean clustered = database.dialect() == Dialect.POSTGRESQL;
@@ -80,7 +89,7 @@ public final class MonthlySchedule implements AutoCloseable {
         properties.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         try {
             Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
-            scheduler.setJobFactory(new Jobs(runs));
+            scheduler.setJobFactory(new Jobs(runs, weekly));
             return new MonthlySchedule(scheduler);
         } catch (SchedulerException e) {
             throw new HealthscoreException("cannot create the scheduler: " + e.getMessage(), e);
@@ -93,37 +102,58 @@ public final class MonthlySchedule implements AutoCloseable {
      * each was meant for. A changed cron or zone replaces the trigger, starting from {@code startAt}.
      */
     public void ensure(String cron, ZoneId zone, Instant startAt) {
+        ensure(new Firing("monthly run", MONTHLY_TRIGGER, MONTHLY_JOB, MonthlyRunJob.class, "schedule.cron",
+                "'0 0 2 1 * ?'", true), cron, zone, startAt);
+    }
+
+    /**
+     * Makes the weekly month-to-date scoring fire on {@code cron} in {@code zone}, as {@link #ensure} does the
+     * monthly run; the firings it missed while no node was running run once, at the next start: the month to date
+     * is the same however many were missed.
+     */
+    public void ensureProvisional(String cron, ZoneId zone, Instant startAt) {
+        ensure(new Firing("provisional run", PROVISIONAL_TRIGGER, PROVISIONAL_JOB, ProvisionalRunJob.class,
+                "schedule.provisional-cron", "'0 0 6 ? * MON'", false), cron, zone, startAt);
+    }
+
+    /** One scheduled job: its name in the log, its trigger, job and config key; {@code each}: run every missed firing. */
+    private record Firing(String what, TriggerKey trigger, JobKey job, Class<? extends Job> type, String key,
+            String example, boolean each) {
+    }
+
+    private void ensure(Firing firing, String cron, ZoneId zone, Instant startAt) {
         try {
-            Trigger existing = scheduler.getTrigger(MONTHLY_TRIGGER);
+            Trigger existing = scheduler.getTrigger(firing.trigger());
             if (existing instanceof CronTrigger current && current.getCronExpression().equals(cron)
                     && current.getTimeZone().getID().equals(zone.getId())) {
-                LOG.info("monthly run on '{}' in {}: next firing {}", cron, zone.getId(), current.getNextFireTime());
+                LOG.info("{} on '{}' in {}: next firing {}", firing.what(), cron, zone.getId(), current.getNextFireTime());
                 return;
             }
             CronExpression expression = new CronExpression(cron);
             expression.setTimeZone(TimeZone.getTimeZone(zone));
             if (expression.getNextValidTimeAfter(Date.from(startAt)) == null) {
-                throw new ConfigException("schedule.cron '" + cron + "' never fires after " + startAt
-                        + "; accepted: an expression with firings to come, e.g. '0 0 2 1 * ?'");
+                throw new ConfigException(firing.key() + " '" + cron + "' never fires after " + startAt
+                        + "; accepted: an expression with firings to come, e.g. " + firing.example());
             }
-            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(MONTHLY_TRIGGER).forJob(MONTHLY_JOB)
+            CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone));
+            Trigger trigger = TriggerBuilder.newTrigger().withIdentity(firing.trigger()).forJob(firing.job())
                     .startAt(Date.from(startAt))
-                    .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-                            .withMisfireHandlingInstructionIgnoreMisfires())
+                    .withSchedule(firing.each() ? schedule.withMisfireHandlingInstructionIgnoreMisfires()
+                            : schedule.withMisfireHandlingInstructionFireAndProceed())
                     .build();
             if (existing != null) {
-                scheduler.rescheduleJob(MONTHLY_TRIGGER, trigger);
-                LOG.info("monthly run rescheduled from {} to '{}' in {}", describe(existing), cron, zone.getId());
+                scheduler.rescheduleJob(firing.trigger(), trigger);
+                LOG.info("{} rescheduled from {} to '{}' in {}", firing.what(), describe(existing), cron, zone.getId());
             } else {
-                JobDetail job = JobBuilder.newJob(MonthlyRunJob.class).withIdentity(MONTHLY_JOB).storeDurably()
+                JobDetail job = JobBuilder.newJob(firing.type()).withIdentity(firing.job()).storeDurably()
                         .requestRecovery().build();
                 scheduler.scheduleJob(job, Set.of(trigger), false);
-                LOG.info("monthly run scheduled on '{}' in {}", cron, zone.getId());
+                LOG.info("{} scheduled on '{}' in {}", firing.what(), cron, zone.getId());
             }
         } catch (ObjectAlreadyExistsException e) {
-            LOG.info("monthly run was scheduled by another node a moment ago");
+            LOG.info("{} was scheduled by another node a moment ago", firing.what());
         } catch (SchedulerException | ParseException e) {
-            throw new HealthscoreException("cannot schedule the monthly run: " + e.getMessage(), e);
+            throw new HealthscoreException("cannot schedule the " + firing.what() + ": " + e.getMessage(), e);
         }
     }
 
@@ -133,8 +163,17 @@ public final class MonthlySchedule implements AutoCloseable {
     }
 
     public Optional<Instant> nextFiring() {
+        return nextFiring(MONTHLY_TRIGGER);
+    }
+
+    /** The next weekly month-to-date scoring; empty when it is not scheduled. */
+    public Optional<Instant> nextProvisionalFiring() {
+        return nextFiring(PROVISIONAL_TRIGGER);
+    }
+
+    private Optional<Instant> nextFiring(TriggerKey key) {
         try {
-            Trigger trigger = scheduler.getTrigger(MONTHLY_TRIGGER);
+            Trigger trigger = scheduler.getTrigger(key);
             return trigger == null || trigger.getNextFireTime() == null ? Optional.empty()
                     : Optional.of(trigger.getNextFireTime().toInstant());
         } catch (SchedulerException e) {

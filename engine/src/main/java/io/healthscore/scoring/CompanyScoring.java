@@ -1,6 +1,7 @@
 package io.healthscore.scoring;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.company.ChurnedCompanyException;
 import io.healthscore.company.Company;
 import io.healthscore.company.CompanyId;
@@ -11,6 +12,7 @@ import io.healthscore.store.CompanyRepository;
 import io.healthscore.store.Database;
 import io.healthscore.store.HistoryDepth;
 import io.healthscore.store.MonthInputReader;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.RuleFileRepository;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -47,13 +49,32 @@ public final class CompanyScoring {
     }
 
     public Assessment score(CompanyId id, YearMonth month) {
-        Company company = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
-        companies.churn(id).ifPresent(churn -> {
-            throw new ChurnedCompanyException(id, churn, "score it");
-        });
+        Company company = known(id);
         Assessment assessment = scorer.score(inputs.readOne(id, company.segment(), month,
                 HistoryDepth.of(scorer.rules())));
         ruleFiles.record(scorer.rules(), clock.instant());
         return assessments.save(List.of(assessment), clock.instant()).get(0);
+    }
+
+    /**
+     * Scores the company's month to date on its complete weeks, stored as a provisional score apart from the
+     * month's assessment, with only the triggers of {@code @early} rules.
+     */
+    public Assessment scoreToDate(CompanyId id, MonthToDate toDate, ProvisionalRepository provisional) {
+        Company company = known(id);
+        CompanyMonth input = toDate.complete(inputs.readOne(id, company.segment(), toDate.month(),
+                HistoryDepth.of(scorer.rules())));
+        Assessment assessment = scorer.scoreToDate(input, toDate.fact());
+        ruleFiles.record(scorer.rules(), clock.instant());
+        return provisional.save(List.of(assessment), toDate.completeWeeks().size(), toDate.weeksInMonth(),
+                clock.instant(), null).get(0);
+    }
+
+    private Company known(CompanyId id) {
+        Company company = companies.find(id).orElseThrow(() -> new UnknownCompanyException(id));
+        companies.churn(id).ifPresent(churn -> {
+            throw new ChurnedCompanyException(id, churn, "score it");
+        });
+        return company;
     }
 }

@@ -4,13 +4,16 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Drivers;
+import io.healthscore.assessment.Explanation;
 import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
 import io.healthscore.rules.RuleSet;
+import io.healthscore.rules.RuleDeclarations;
 import io.healthscore.rules.ScoringSet;
 import io.healthscore.rules.facts.Coverage;
 import io.healthscore.rules.facts.History;
+import io.healthscore.rules.facts.Provisional;
 import io.healthscore.rules.facts.SeriesWeek;
 import io.healthscore.rules.facts.Customer;
 import io.healthscore.rules.facts.MonthBand;
@@ -21,7 +24,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -50,10 +55,44 @@ public final class Scorer {
      * why, in its explanation.
      */
     public Assessment score(CompanyMonth input) {
+        return score(input, null);
+    }
+
+    /**
+     * Scores the month to date: {@code input} holds only its complete weeks, and the rules see {@code provisional}.
+     * Only the triggers of rules that declare {@code @early} are kept; the others are dropped.
+     */
+    public Assessment scoreToDate(CompanyMonth input, Provisional provisional) {
+        Assessment assessment = score(input, provisional);
+        if (assessment.explanation().triggerRules().isEmpty()) {
+            return assessment;
+        }
+        RuleDeclarations declared = rules.forSegment(input.segment()).declarations();
+        Explanation explanation = assessment.explanation();
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String trigger : assessment.triggers()) {
+            String rule = explanation.triggerRules().get(trigger);
+            if (declared.early(rule)) {
+                kept.put(trigger, rule);
+            }
+        }
+        // the explanation names only the triggers kept, so explain does not list dropped ones as asked for
+        Explanation narrowed = new Explanation(explanation.weeks(), explanation.bandRule(), kept, explanation.ruleSet(),
+                explanation.bandReason(), explanation.lowConfidence(), explanation.suppressed());
+        return new Assessment(assessment.company(), assessment.month(), assessment.score(), assessment.mean(),
+                assessment.band(), assessment.previous(), assessment.drivers(), List.copyOf(kept.keySet()),
+                assessment.firedRules(), assessment.rulesHash(), narrowed, assessment.standing());
+    }
+
+    private Assessment score(CompanyMonth input, Provisional provisional) {
         ScoringSet set = rules.forSegment(input.segment());
         RuleOutcome outcome;
         try {
-            outcome = set.evaluate(facts(input, set));
+            List<Object> facts = facts(input, set);
+            if (provisional != null) {
+                facts.add(provisional);
+            }
+            outcome = set.evaluate(facts);
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + ": " + e.getMessage(), e);
         }

@@ -14,13 +14,23 @@ import org.quartz.CronExpression;
  */
 public record ServeSettings(String cron, ZoneId zone, int shards, int workers, String node, String healthAddress,
         int healthPort, Duration checkinInterval, Duration pollInterval, Duration rulesSettle, String usersFile,
-        long maxBody, Duration sessionTimeout, boolean secureCookies) {
+        long maxBody, Duration sessionTimeout, boolean secureCookies, String provisionalCron) {
 
     public static final String DEFAULT_CRON = "0 0 2 1 * ?";
+    /** Mondays at 06:00: the week that ended on Sunday is complete. */
+    public static final String DEFAULT_PROVISIONAL_CRON = "0 0 6 ? * MON";
     public static final Set<String> KEYS = Set.of("schedule.cron", "schedule.zone", "schedule.shards", "serve.workers",
             "serve.node", "serve.health-address", "serve.health-port", "cluster.checkin-interval",
             "serve.poll-interval", "rules.settle", "serve.users-file", "serve.max-body-mb", "serve.session-timeout",
-            "serve.secure-cookies");
+            "serve.secure-cookies", "schedule.provisional-cron");
+
+    /** With the weekly month-to-date scoring on its default schedule. */
+    public ServeSettings(String cron, ZoneId zone, int shards, int workers, String node, String healthAddress,
+            int healthPort, Duration checkinInterval, Duration pollInterval, Duration rulesSettle, String usersFile,
+            long maxBody, Duration sessionTimeout, boolean secureCookies) {
+        this(cron, zone, shards, workers, node, healthAddress, healthPort, checkinInterval, pollInterval, rulesSettle,
+                usersFile, maxBody, sessionTimeout, secureCookies, DEFAULT_PROVISIONAL_CRON);
+    }
 
     public static ServeSettings from(Settings settings, ZoneId systemZone, String localNode) {
         return new ServeSettings(
@@ -43,7 +53,11 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
                 settings.integer("serve.max-body-mb", 64, 1, 4096) * 1024L * 1024L,
                 settings.duration("serve.session-timeout", Duration.ofHours(8), Duration.ofMinutes(1)),
                 Boolean.parseBoolean(settings.checked("serve.secure-cookies", "false", "true or false",
-                        ServeSettings::checkBoolean)));
+                        ServeSettings::checkBoolean)),
+                settings.checked("schedule.provisional-cron", DEFAULT_PROVISIONAL_CRON,
+                        "a Quartz cron expression: seconds minutes hours day-of-month month day-of-week [year],"
+                                + " e.g. '0 0 6 ? * MON' (06:00 on Mondays)",
+                        ServeSettings::checkCron));
     }
 
     private static void checkCron(String text) {
@@ -78,8 +92,9 @@ public record ServeSettings(String cron, ZoneId zone, int shards, int workers, S
     /** One line for the log; nothing here is secret. */
     public String describe() {
         return "schedule.cron='" + cron + "', schedule.zone=" + zone + ", schedule.shards=" + shards
-                + ", serve.workers=" + workers + ", serve.node=" + node + ", serve.health=" + healthAddress + ":"
-                + healthPort + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
+                + ", schedule.provisional-cron='" + provisionalCron + "', serve.workers=" + workers
+                + ", serve.node=" + node + ", serve.health=" + healthAddress + ":" + healthPort
+                + ", cluster.checkin-interval=" + checkinInterval.toMillis() + "ms, serve.poll-interval="
                 + pollInterval.toMillis() + "ms, rules.settle=" + rulesSettle.toMillis() + "ms, serve.users-file="
                 + (usersFile == null ? "(the store)" : usersFile) + ", serve.max-body-mb=" + maxBody / (1024 * 1024)
                 + ", serve.session-timeout=" + sessionTimeout.toMinutes() + "min, serve.secure-cookies=" + secureCookies;

@@ -7,10 +7,12 @@ import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.RuleCompiler;
 import io.healthscore.rules.RulesWatcher;
+import io.healthscore.run.ProvisionalScoring;
 import io.healthscore.run.RunPlanner;
 import io.healthscore.run.ShardRunner;
 import io.healthscore.schedule.MonthlyRuns;
 import io.healthscore.schedule.MonthlySchedule;
+import io.healthscore.schedule.ProvisionalRuns;
 import io.healthscore.store.Database;
 import io.healthscore.store.StoreLocation;
 import io.healthscore.store.UserRepository;
@@ -85,9 +87,12 @@ public final class Service implements AutoCloseable {
         runs = new MonthlyRuns(new RunPlanner(database, setup.clock(), settings.node()),
                 new ShardRunner(database, dispatcher, setup.clock(), setup.threads(), settings.node()), rules,
                 settings.zone(), settings.shards(), setup.clock());
+        ProvisionalRuns weekly = new ProvisionalRuns(new ProvisionalScoring(database, setup.clock(), () -> dispatcher,
+                setup.threads()), rules);
         schedule = keep(MonthlySchedule.create(database, new MonthlySchedule.Tuning(settings.node(),
-                settings.workers(), settings.checkinInterval(), settings.pollInterval()), runs));
+                settings.workers(), settings.checkinInterval(), settings.pollInterval()), runs, weekly));
         schedule.ensure(settings.cron(), settings.zone(), setup.clock().instant());
+        schedule.ensureProvisional(settings.provisionalCron(), settings.zone(), setup.clock().instant());
         schedule.start();
         keep(DeliveryLoop.start(dispatcher, automations.poll()));
         UserStore userStore = settings.usersFile() == null ? new UserRepository(database)
@@ -95,8 +100,9 @@ public final class Service implements AutoCloseable {
         Backend backend = new Backend(database, rules::current, dispatcher, setup.clock(),
                 new Users(userStore, setup.clock()), setup.threads());
         web = keep(WebServer.start(settings.web(), backend, telemetry, this::health));
-        LOG.info("serve started as node {}: next monthly run {}, health on http://{}:{}/health, API on /api/v1,"
+        LOG.info("serve started as node {}: next monthly run {}, next provisional run {}, health on http://{}:{}/health, API on /api/v1,"
                 + " console on /", settings.node(), schedule.nextFiring().map(Object::toString).orElse("none"),
+                schedule.nextProvisionalFiring().map(Object::toString).orElse("none"),
                 settings.healthAddress(), web.port());
     }
 

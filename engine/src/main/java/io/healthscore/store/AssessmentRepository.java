@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Handle;
  * stored in the same transaction. A trigger that exists already is not emitted again.
  */
 public final class AssessmentRepository {
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
             score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id, rule_set,
             low_confidence, week_scores""";
@@ -114,32 +114,37 @@ public final class AssessmentRepository {
     private void upsert(Connection connection, List<Assessment> assessments, Instant now) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (Assessment assessment : assessments) {
-                upsert.setString(1, assessment.company().value());
-                upsert.setString(2, assessment.month().toString());
-                Sql.setInteger(upsert, 3, assessment.score());
-                Sql.setDecimal(upsert, 4, assessment.mean(), MEAN_SCALE);
-                upsert.setString(5, assessment.band().name());
-                upsert.setString(6, assessment.previous().band().name());
-                Sql.setInteger(upsert, 7, assessment.previous().score());
-                upsert.setInt(8, assessment.drivers().weeks());
-                Sql.setDecimal(upsert, 9, assessment.drivers().login(), DRIVER_SCALE);
-                Sql.setDecimal(upsert, 10, assessment.drivers().adoption(), DRIVER_SCALE);
-                Sql.setDecimal(upsert, 11, assessment.drivers().nps(), DRIVER_SCALE);
-                Sql.setInteger(upsert, 12, assessment.drivers().change());
-                upsert.setString(13, FiredRules.encode(assessment.firedRules()));
-                upsert.setString(14, assessment.rulesHash());
-                Sql.setInstant(upsert, 15, now);
-                upsert.setString(16, ExplanationJson.write(assessment.explanation()));
-                upsert.setString(17, assessment.effectiveBand().name());
-                Sql.setLong(upsert, 18, assessment.standing().overrideId());
-                String ruleSet = assessment.explanation().ruleSet();
-                Sql.setString(upsert, 19, Explanation.BASE.equals(ruleSet) ? null : ruleSet);
-                Sql.setString(upsert, 20, assessment.explanation().lowConfidence());
-                Sql.setString(upsert, 21, WeekScores.encode(assessment.explanation().weeks()));
+                bind(upsert, assessment, now);
                 upsert.addBatch();
             }
             upsert.executeBatch();
         }
+    }
+
+    /** Binds the assessment to parameters 1 to 21, in the order of {@link #COLUMNS}. */
+    static void bind(PreparedStatement upsert, Assessment assessment, Instant now) throws SQLException {
+        upsert.setString(1, assessment.company().value());
+        upsert.setString(2, assessment.month().toString());
+        Sql.setInteger(upsert, 3, assessment.score());
+        Sql.setDecimal(upsert, 4, assessment.mean(), MEAN_SCALE);
+        upsert.setString(5, assessment.band().name());
+        upsert.setString(6, assessment.previous().band().name());
+        Sql.setInteger(upsert, 7, assessment.previous().score());
+        upsert.setInt(8, assessment.drivers().weeks());
+        Sql.setDecimal(upsert, 9, assessment.drivers().login(), DRIVER_SCALE);
+        Sql.setDecimal(upsert, 10, assessment.drivers().adoption(), DRIVER_SCALE);
+        Sql.setDecimal(upsert, 11, assessment.drivers().nps(), DRIVER_SCALE);
+        Sql.setInteger(upsert, 12, assessment.drivers().change());
+        upsert.setString(13, FiredRules.encode(assessment.firedRules()));
+        upsert.setString(14, assessment.rulesHash());
+        Sql.setInstant(upsert, 15, now);
+        upsert.setString(16, ExplanationJson.write(assessment.explanation()));
+        upsert.setString(17, assessment.effectiveBand().name());
+        Sql.setLong(upsert, 18, assessment.standing().overrideId());
+        String ruleSet = assessment.explanation().ruleSet();
+        Sql.setString(upsert, 19, Explanation.BASE.equals(ruleSet) ? null : ruleSet);
+        Sql.setString(upsert, 20, assessment.explanation().lowConfidence());
+        Sql.setString(upsert, 21, WeekScores.encode(assessment.explanation().weeks()));
     }
 
     private List<Assessment> emit(Connection connection, List<Assessment> assessments, Instant now, TriggerClaim claim)

@@ -24,11 +24,11 @@ public final class ExplanationRepository {
             SELECT company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
                    score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id
             FROM assessments WHERE company_id = :company AND year_month = :month""";
-    private static final String TRIGGERS = """
+    static final String TRIGGERS = """
             SELECT name, rules_hash, emitted_at, delivered_at, status, channel, last_error FROM triggers
             WHERE company_id = :company AND year_month = :month ORDER BY emitted_at, name""";
     private static final RowViewMapper<Assessment> ASSESSMENTS = new AssessmentMapper();
-    private static final RowViewMapper<StoredAssessment.StoredTrigger> TRIGGER = row -> new StoredAssessment.StoredTrigger(
+    static final RowViewMapper<StoredAssessment.StoredTrigger> TRIGGER = row -> new StoredAssessment.StoredTrigger(
             row.getColumn("name", String.class), row.getColumn("rules_hash", String.class),
             row.getColumn("emitted_at", Instant.class), row.getColumn("delivered_at", Instant.class),
             row.getColumn("status", DeliveryStatus.class), row.getColumn("channel", String.class),
@@ -79,7 +79,7 @@ public final class ExplanationRepository {
     }
 
     /** A stored assessment, its triggers left out (they are stored apart). */
-    private static final class AssessmentMapper implements RowViewMapper<Assessment> {
+    static final class AssessmentMapper implements RowViewMapper<Assessment> {
         private static final DriversMapper DRIVERS = new DriversMapper();
 
         @Override

@@ -1,9 +1,12 @@
 package io.healthscore.store;
 
 import io.healthscore.assessment.Band;
+import io.healthscore.assessment.ProvisionalWeeks;
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.assessment.Explanation;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +39,18 @@ public final class PortfolioRepository {
             WHERE a.company_id IS NOT NULL OR c.churned_month <= :month
             GROUP BY 1""";
     private static final String LATEST = "SELECT MAX(year_month) FROM assessments";
+    private static final String ANY_TO_DATE = "SELECT COUNT(*) FROM (SELECT 1 FROM provisional WHERE year_month = :month LIMIT 1) found";
+    /** The month's latest provisional score of each company the month has no assessment of yet, not churned by then. */
+    private static final String TO_DATE = "SELECT " + CompanyMapper.COLUMNS + """
+            , c.churned_month, a.score, a.band, a.effective_band, a.override_id, a.previous_band, a.previous_score,
+              a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash, a.rule_set, a.low_confidence,
+              a.complete_weeks, a.month_weeks
+            FROM provisional a JOIN companies c ON c.id = a.company_id
+            WHERE a.year_month = :month AND (c.churned_month IS NULL OR c.churned_month > :month)
+              AND a.complete_weeks = (SELECT MAX(latest.complete_weeks) FROM provisional latest
+                                      WHERE latest.year_month = a.year_month AND latest.company_id = a.company_id)
+              AND NOT EXISTS (SELECT 1 FROM assessments monthly
+                              WHERE monthly.year_month = a.year_month AND monthly.company_id = a.company_id)""";
     private static final CompanyMapper COMPANY = new CompanyMapper();
     private static final DriversMapper DRIVERS = new DriversMapper();
 
@@ -51,9 +66,29 @@ public final class PortfolioRepository {
                 handle.createQuery(LATEST).mapTo(YearMonth.class).one()));
     }
 
+    /** The latest month any company was assessed or scored to date for; empty when nothing was scored yet. */
+    public Optional<YearMonth> latestShownMonth() {
+        Optional<YearMonth> monthly = latestMonth();
+        Optional<YearMonth> toDate = new ProvisionalRepository(database).latestMonth();
+        return toDate.isPresent() && (monthly.isEmpty() || toDate.get().isAfter(monthly.get())) ? toDate : monthly;
+    }
+
+    /**
+     * The month's rows in company id order: its assessments, and for a company without one its latest provisional
+     * score of the month (the monthly assessment supersedes those).
+     */
     public List<PortfolioRow> month(YearMonth month) {
-        return database.inTransaction(handle -> handle.createQuery(MONTH.formatted(database.dialect().ordered("c.id")))
-                .bind("month", month).setFetchSize(5_000).map(row(month)).list());
+        return database.inTransaction(handle -> {
+            List<PortfolioRow> rows = handle.createQuery(MONTH.formatted(database.dialect().ordered("c.id")))
+                    .bind("month", month).setFetchSize(5_000).map(row(month, false)).list();
+            if (handle.createQuery(ANY_TO_DATE).bind("month", month).mapTo(Long.class).one() == 0) {
+                return rows;
+            }
+            List<PortfolioRow> all = new ArrayList<>(rows);
+            all.addAll(handle.createQuery(TO_DATE).bind("month", month).setFetchSize(5_000).map(row(month, true)).list());
+            all.sort(Comparator.comparing(row -> row.company().id().value()));
+            return all;
+        });
     }
 
     /** How many companies the month shows in each band, CHURNED included, counted in the database. */
@@ -73,7 +108,7 @@ public final class PortfolioRepository {
         return database.inTransaction(handle -> bind(handle.createQuery(FILTERED.formatted(where(query))
                         + " ORDER BY " + order + " LIMIT :limit OFFSET :offset"), query)
                 .bind("limit", query.limit()).bind("offset", query.offset())
-                .map(row(query.month())).list());
+                .map(row(query.month(), false)).list());
     }
 
     /** How many companies the query's filters keep, over all pages. */
@@ -135,7 +170,7 @@ public final class PortfolioRepository {
         return statement;
     }
 
-    private static RowViewMapper<PortfolioRow> row(YearMonth month) {
+    private static RowViewMapper<PortfolioRow> row(YearMonth month, boolean toDate) {
         return row -> {
             YearMonth churned = row.getColumn("churned_month", YearMonth.class);
             boolean isChurned = churned != null && !churned.isAfter(month);
@@ -147,7 +182,9 @@ public final class PortfolioRepository {
                     row.getColumn("previous_band", Band.class), row.getColumn("previous_score", Integer.class),
                     row.getRow(DRIVERS), row.getColumn("rules_hash", String.class),
                     band == null ? null : ruleSet == null ? Explanation.BASE : ruleSet,
-                    row.getColumn("low_confidence", String.class));
+                    row.getColumn("low_confidence", String.class), toDate ? new ProvisionalWeeks(
+                            row.getColumn("complete_weeks", Integer.class), row.getColumn("month_weeks", Integer.class))
+                            : null);
         };
     }
 }

@@ -1,5 +1,6 @@
 package io.healthscore.views;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.healthscore.assessment.Assessment;
@@ -33,19 +34,30 @@ import java.util.Set;
  */
 @JsonPropertyOrder({"company", "month", "score", "mean", "band", "effectiveBand", "previous", "drivers", "weeks",
         "bandRule", "firedRules", "triggers", "rulesHash", "assessedAt", "recorded", "ruleSet", "bandReason",
-        "lowConfidence", "suppressed", "historyDepth", "history", "coverage"})
+        "lowConfidence", "suppressed", "historyDepth", "history", "coverage", "provisional"})
 public record ExplainJson(String company, YearMonth month, Integer score, BigDecimal mean, Band band, Band effectiveBand,
         Previous previous, DriversJson drivers, List<Week> weeks, Rule bandRule, List<String> firedRules,
         List<Trigger> triggers, String rulesHash, Instant assessedAt, boolean recorded, String ruleSet,
         String bandReason, String lowConfidence, List<Suppressed> suppressed, HistoryDepth historyDepth,
-        List<PastMonth> history, CoverageJson coverage) {
+        List<PastMonth> history, CoverageJson coverage,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ProvisionalJson provisional) {
 
     public static String of(StoredAssessment stored, RuleCatalog catalog, RulesHistory read) {
         return Json.line(view(stored, catalog, read));
     }
 
-    /** {@code read}: what the rules that scored it read beyond the month (see {@code AssessmentLog.rulesHistory}). */
+    /** A provisional month-to-date score, marked with the weeks it used ({@code provisional}). */
+    public static String of(StoredAssessment stored, RuleCatalog catalog, RulesHistory read, ProvisionalJson provisional) {
+        return Json.line(view(stored, catalog, read, provisional));
+    }
+
     public static ExplainJson view(StoredAssessment stored, RuleCatalog catalog, RulesHistory read) {
+        return view(stored, catalog, read, null);
+    }
+
+    /** {@code read}: what the rules that scored it read beyond the month (see {@code AssessmentLog.rulesHistory}). */
+    public static ExplainJson view(StoredAssessment stored, RuleCatalog catalog, RulesHistory read,
+            ProvisionalJson provisional) {
         Assessment assessment = stored.assessment();
         Explanation explanation = assessment.explanation();
         return new ExplainJson(assessment.company().value(), assessment.month(), assessment.score(),
@@ -59,7 +71,7 @@ public record ExplainJson(String company, YearMonth month, Integer score, BigDec
                 explanation.suppressed().entrySet().stream().map(held -> new Suppressed(held.getKey(), held.getValue()))
                         .toList(),
                 new HistoryDepth(read.months(), read.weeks()), read.past().stream().map(PastMonth::of).toList(),
-                read.coverage() == null ? null : CoverageJson.of(read.coverage()));
+                read.coverage() == null ? null : CoverageJson.of(read.coverage()), provisional);
     }
 
     /** The triggers the rules asked for, then those stored without a rule, each with its delivery when stored. */

@@ -9,14 +9,20 @@ import io.healthscore.json.Json;
 import io.healthscore.manual.Activity;
 import io.healthscore.manual.BandOverride;
 import io.healthscore.store.StoredAssessment;
+import io.healthscore.store.StoredProvisional;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-/** history --json: one object with the company, its churn and override in force, assessments and activities. */
-@JsonPropertyOrder({"company", "name", "segment", "owner", "churnedFrom", "override", "assessments", "activities"})
+/**
+ * history --json: one object with the company, its churn and override in force, assessments and activities, and its
+ * provisional month-to-date scores ({@code provisional}, left out when there are none).
+ */
+@JsonPropertyOrder({"company", "name", "segment", "owner", "churnedFrom", "override", "assessments", "activities",
+        "provisional"})
 public record HistoryJson(String company, String name, String segment, String owner, YearMonth churnedFrom,
-        OverrideJson override, List<AssessmentEntry> assessments, List<ActivityEntry> activities) {
+        OverrideJson override, List<AssessmentEntry> assessments, List<ActivityEntry> activities,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ProvisionalEntry> provisional) {
 
     public static String of(CompanyHistory history) {
         return Json.line(view(history));
@@ -28,7 +34,27 @@ public record HistoryJson(String company, String name, String segment, String ow
                 history.churn() == null ? null : history.churn().month(),
                 history.override() == null ? null : OverrideJson.of(history.override()),
                 history.assessments().stream().map(AssessmentEntry::of).toList(),
-                history.activities().stream().map(ActivityEntry::of).toList());
+                history.activities().stream().map(ActivityEntry::of).toList(),
+                history.provisional().stream().map(score -> ProvisionalEntry.of(score, history.superseded(score))).toList());
+    }
+
+    /**
+     * One provisional month-to-date score, newest first: the weeks it used, the triggers it emitted (of {@code @early}
+     * rules), and whether the month's assessment has superseded it.
+     */
+    @JsonPropertyOrder({"month", "provisional", "superseded", "score", "band", "effectiveBand", "previousBand",
+            "previousScore", "drivers", "rulesHash", "assessedAt", "triggers", "ruleSet", "lowConfidence"})
+    public record ProvisionalEntry(YearMonth month, ProvisionalJson provisional, boolean superseded, Integer score,
+            Band band, Band effectiveBand, Band previousBand, Integer previousScore, AssessmentDrivers drivers,
+            String rulesHash, Instant assessedAt, List<String> triggers, String ruleSet, String lowConfidence) {
+        public static ProvisionalEntry of(StoredProvisional stored, boolean superseded) {
+            Assessment assessment = stored.assessment();
+            return new ProvisionalEntry(assessment.month(), ProvisionalJson.of(stored.weeks()), superseded,
+                    assessment.score(), assessment.band(), assessment.effectiveBand(), assessment.previous().band(),
+                    assessment.previous().score(), AssessmentDrivers.of(assessment.drivers()), assessment.rulesHash(),
+                    stored.assessedAt(), stored.triggerNames(), assessment.explanation().ruleSet(),
+                    assessment.explanation().lowConfidence());
+        }
     }
 
     @JsonPropertyOrder({"id", "band", "from", "until", "by", "note", "setAt"})

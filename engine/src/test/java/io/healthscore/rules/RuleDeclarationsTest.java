@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What rules declare as metadata (history depth, cooldowns), and the check errors of declarations that are not accepted. */
+/** What rules declare as metadata (history depth, cooldowns, early warnings), and the check errors of declarations that are not accepted. */
 class RuleDeclarationsTest {
     private static final String HEADER = """
             package healthscore.rules;
@@ -105,6 +105,45 @@ class RuleDeclarationsTest {
                 first -> assertThat(first).endsWith(":9: @lookback(years = ...) is not known;"
                         + " accepted: @lookback(months = M, weeks = W), either or both"),
                 second -> assertThat(second).endsWith(":10: @cooldown months is soon; accepted: a whole number from 1 to 24"));
+    }
+
+    @Test
+    void should_mark_only_the_rules_that_declare_early_when_a_set_has_an_early_warning() {
+        RuleCheck check = check("""
+                import io.healthscore.rules.facts.Provisional;
+                rule "trending at risk"
+                    @early
+                    salience 50
+                when
+                    Provisional( weeks >= 2 )
+                    MonthBand( band == Band.AT_RISK )
+                then
+                    insert(new Trigger("trending-at-risk"));
+                end
+                """);
+
+        assertThat(check.errors()).isEmpty();
+        try (RuleSet set = check.ruleSet()) {
+            assertThat(set.base().declarations().early("trending at risk")).isTrue();
+            assertThat(set.base().declarations().early("entering AT_RISK: outreach email and follow-up task")).isFalse();
+        }
+    }
+
+    @Test
+    void should_refuse_values_when_early_is_given_some() {
+        RuleCheck check = check("""
+                import io.healthscore.rules.facts.Provisional;
+                rule "early with a value"
+                    @early(weeks = 2)
+                    salience 50
+                when
+                    Provisional( )
+                then
+                end
+                """);
+
+        assertThat(check.errors()).singleElement().asString()
+                .endsWith("50-declared.drl:10: @early takes no values; accepted: @early");
     }
 
     private RuleCheck check(String rules) {

@@ -70,6 +70,25 @@ class ServeConfigurationTest {
     }
 
     @Test
+    void should_stop_start_up_naming_the_key_when_the_provisional_cron_expression_is_invalid() {
+        CliRun run = serve("--provisional-cron", "0 6 * * MON");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("healthscore: configuration: schedule.provisional-cron (from command-line option) '0 6 * * MON'")
+                .contains("accepted: a Quartz cron expression");
+    }
+
+    @Test
+    void should_score_the_month_to_date_on_mondays_at_six_when_no_provisional_cron_is_set() {
+        assertThat(ServeSettings.DEFAULT_PROVISIONAL_CRON).isEqualTo("0 0 6 ? * MON");
+        assertThat(new ServeSettings(ServeSettings.DEFAULT_CRON, java.time.ZoneOffset.UTC, 1, 1, "node", "127.0.0.1", 0,
+                java.time.Duration.ofSeconds(7), java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1), null,
+                1L << 20, java.time.Duration.ofHours(8), false).provisionalCron())
+                .isEqualTo(ServeSettings.DEFAULT_PROVISIONAL_CRON);
+    }
+
+    @Test
     void should_take_the_option_over_the_file_when_both_set_a_key() throws IOException {
         Path config = Files.writeString(folder.resolve("serve.properties"), "schedule.shards=abc\n");
 
