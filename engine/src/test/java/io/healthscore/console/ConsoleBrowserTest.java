@@ -122,11 +122,16 @@ class ConsoleBrowserTest {
         }
     }
 
-    /** Clicks what navigates and waits for the next page: until then, elements found are the old page's. */
+    /**
+     * Clicks what navigates and waits for the next page to be loaded: until the old page is gone, elements found are
+     * its own, and until the new one is complete, an element found may still be replaced.
+     */
     private void clickAndLoad(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private static int score(WebElement row) {

@@ -70,10 +70,10 @@ public final class RunningService implements AutoCloseable {
                 tokens.put(role, users.add(role.code(), role).text());
             }
         }
-        // a schedule that fires in 2099 only: no missed firing runs a month behind the tests' backs
+        // schedules that fire in 2099 only: no missed firing runs a month, or a month to date, behind the tests' backs
         ServeSettings settings = new ServeSettings("0 0 2 1 1 ? 2099", ZoneId.of("UTC"), 2, 1, "api-node", "127.0.0.1", 0,
                 Duration.ofSeconds(7), Duration.ofSeconds(1), Duration.ofMillis(200), null, 1L << 20,
-                Duration.ofHours(8), false);
+                Duration.ofHours(8), false, "0 0 6 ? * MON 2099");
         Service service = Service.start(new Service.Setup(location, rules, triggers, null, 2, settings, clock));
         return new RunningService(service, clock, tokens, triggers);
     }
