@@ -133,10 +133,9 @@ public final class ManualStatus {
     private Assessment evaluate(Company company, Assessment stored, EffectiveBand shownBefore, Pin pin) {
         Previous from = new Previous(shownBefore.band(), stored.previous().score());
         // with the history and sent triggers the rules declare they read, as the month run gives them
-        CompanyMonth read = new MonthInputReader(database).readOne(company.id(), company.segment(), stored.month(),
-                HistoryDepth.of(scorer.rules()));
-        return scorer.score(new CompanyMonth(company.id(), company.segment(), stored.month(), read.weeks(), from, pin,
-                null, read.history(), read.lastSent()));
+        MonthInputReader inputs = new MonthInputReader(database);
+        return scorer.score(inputs.withPast(new CompanyMonth(company.id(), company.segment(), stored.month(),
+                inputs.weeks(company.id(), stored.month()), from, pin, null), HistoryDepth.of(scorer.rules())));
     }
 
     private Activity activity(CompanyId id, YearMonth month, ActivitySource source, String author, String note,

@@ -38,7 +38,7 @@ public final class BandProbe {
         List<String> lines = new ArrayList<>();
         for (ScoringSet set : rules.sets()) {
             String prefix = set.segment() == null ? "" : "segment " + set.segment() + ": ";
-            probe(set, (month, outcome) -> problem(scorer, set, month))
+            probe(set, month -> problem(scorer, set, month))
                     .forEach((problem, variants) -> lines(problem, variants).forEach(line -> lines.add(prefix + line)));
             String noData = problem(scorer, set, noData(set));
             if (noData != null) {
@@ -58,7 +58,7 @@ public final class BandProbe {
         List<String> lines = new ArrayList<>();
         for (ScoringSet set : rules.sets()) {
             String prefix = set.segment() == null ? "" : "segment " + set.segment() + ": ";
-            probe(set, (month, outcome) -> conflict(outcome))
+            probe(set, month -> conflict(set, month))
                     .forEach((conflict, variants) -> lines(conflict, variants).forEach(line -> lines.add(prefix + line)));
         }
         return lines;
@@ -66,21 +66,14 @@ public final class BandProbe {
 
     /** problem -> variant of the made-up month -> the scores that have it. */
     private static Map<String, Map<String, List<Integer>>> probe(ScoringSet set,
-            java.util.function.BiFunction<CompanyMonth, RuleOutcome, String> finding) {
+            java.util.function.Function<CompanyMonth, String> finding) {
         Map<String, Map<String, List<Integer>>> found = new LinkedHashMap<>();
         for (boolean withNps : new boolean[] {false, true}) {
             for (Previous previous : List.of(Previous.NONE, EARLIER)) {
                 String variant = (withNps ? "with NPS" : "without NPS")
                         + (previous == EARLIER ? ", after an assessment of HEALTHY 63" : ", first assessment");
                 for (int score = 0; score <= 100; score++) {
-                    CompanyMonth month = month(set, score, withNps, previous);
-                    RuleOutcome outcome;
-                    try {
-                        outcome = set.evaluate(Scorer.facts(month));
-                    } catch (RuleFailureException e) {
-                        outcome = null;
-                    }
-                    String problem = finding.apply(month, outcome);
+                    String problem = finding.apply(month(set, score, withNps, previous));
                     if (problem != null) {
                         found.computeIfAbsent(problem, ignored -> new LinkedHashMap<>())
                                 .computeIfAbsent(variant, ignored -> new ArrayList<>()).add(score);
@@ -92,8 +85,14 @@ public final class BandProbe {
     }
 
     /** Null also when the month has no single band: {@link #problems} reports that as an error. */
-    private static String conflict(RuleOutcome outcome) {
-        if (outcome == null || outcome.bands().size() != 1) {
+    private static String conflict(ScoringSet set, CompanyMonth month) {
+        RuleOutcome outcome;
+        try {
+            outcome = set.evaluate(Scorer.facts(month));
+        } catch (RuleFailureException e) {
+            return null;
+        }
+        if (outcome.bands().size() != 1) {
             return null;
         }
         List<RuleOutcome.BandSetting> settings = outcome.bandSettings();

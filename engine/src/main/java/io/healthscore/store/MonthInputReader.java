@@ -109,8 +109,12 @@ public final class MonthInputReader {
     public CompanyMonth readOne(CompanyId company, String segment, YearMonth month, HistoryDepth depth) {
         AssessmentRepository.Earlier earlier = new AssessmentRepository(database).earlier(company, month);
         Pin pin = database.inTransaction(handle -> OverrideRepository.covering(handle, month)).get(company.value());
-        CompanyMonth input = new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
-                earlier.overrideId());
+        return withPast(new CompanyMonth(company, segment, month, weeks(company, month), earlier.previous(), pin,
+                earlier.overrideId()), depth);
+    }
+
+    /** {@code input} with the history and sent triggers {@code depth} reaches, read for its company alone. */
+    public CompanyMonth withPast(CompanyMonth input, HistoryDepth depth) {
         return database.reading(handle -> HistoryReader.fill(handle, List.of(input), depth)).get(0);
     }
 
