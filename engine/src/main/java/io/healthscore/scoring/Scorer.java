@@ -4,7 +4,6 @@ import io.healthscore.assessment.Assessment;
 import io.healthscore.assessment.Band;
 import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Drivers;
-import io.healthscore.assessment.Explanation;
 import io.healthscore.metrics.WeeklyMetrics;
 import io.healthscore.rules.RuleFailureException;
 import io.healthscore.rules.RuleOutcome;
@@ -59,61 +58,71 @@ public final class Scorer {
     }
 
     /**
-     * Scores the month to date: {@code input} holds only its complete weeks, and the rules see {@code provisional}.
-     * Only the triggers of rules that declare {@code @early} are kept; the others are dropped.
+     * Scores the month to date: {@code input} holds only its complete weeks, and the rules see {@code provisional}
+     * (with the band an override pins too). Only the triggers of rules that declare {@code @early} are kept, before
+     * cooldowns apply: the others are neither emitted nor listed as held back.
      */
     public Assessment scoreToDate(CompanyMonth input, Provisional provisional) {
-        Assessment assessment = score(input, provisional);
-        if (assessment.explanation().triggerRules().isEmpty()) {
-            return assessment;
-        }
-        RuleDeclarations declared = rules.forSegment(input.segment()).declarations();
-        Explanation explanation = assessment.explanation();
-        Map<String, String> kept = new LinkedHashMap<>();
-        for (String trigger : assessment.triggers()) {
-            String rule = explanation.triggerRules().get(trigger);
-            if (declared.early(rule)) {
-                kept.put(trigger, rule);
-            }
-        }
-        // the explanation names only the triggers kept, so explain does not list dropped ones as asked for
-        Explanation narrowed = new Explanation(explanation.weeks(), explanation.bandRule(), kept, explanation.ruleSet(),
-                explanation.bandReason(), explanation.lowConfidence(), explanation.suppressed());
-        return new Assessment(assessment.company(), assessment.month(), assessment.score(), assessment.mean(),
-                assessment.band(), assessment.previous(), assessment.drivers(), List.copyOf(kept.keySet()),
-                assessment.firedRules(), assessment.rulesHash(), narrowed, assessment.standing());
+        return score(input, Objects.requireNonNull(provisional, "provisional"));
     }
 
     private Assessment score(CompanyMonth input, Provisional provisional) {
         ScoringSet set = rules.forSegment(input.segment());
         RuleOutcome outcome;
         try {
-            List<Object> facts = facts(input, set);
-            if (provisional != null) {
-                facts.add(provisional);
-            }
-            outcome = set.evaluate(facts);
+            outcome = set.evaluate(facts(input, set, provisional));
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + ": " + e.getMessage(), e);
         }
         Band band = singleBand(input, set, outcome);
         MonthlyScore monthly = monthlyScore(input, set, outcome, band);
         Integer score = monthly == null ? null : monthly.score();
-        RuleOutcome shown = input.pin() == null || input.pin().band() == band ? outcome : pinned(input, set, outcome);
+        RuleOutcome shown = input.pin() == null || input.pin().band() == band ? outcome
+                : pinned(input, set, outcome, provisional);
+        if (provisional != null) {
+            shown = earlyOnly(shown, set.declarations());
+        }
         Cooldowns.Held held = Cooldowns.apply(input, set.declarations(), shown);
         return new Assessment(input.company(), input.month(), score, monthly == null ? null : monthly.mean(), band,
                 input.previous(), drivers(input, score), held.emitted(), outcome.firedRules(), set.hash(),
                 Explain.of(input, set, outcome, shown, held), input.standing(band));
     }
 
+    private static List<Object> facts(CompanyMonth input, ScoringSet set, Provisional provisional) {
+        List<Object> facts = facts(input, set);
+        if (provisional != null) {
+            facts.add(provisional);
+        }
+        return facts;
+    }
+
+    /** The outcome with only the triggers of {@code @early} rules: what a month-to-date score may emit. */
+    private static RuleOutcome earlyOnly(RuleOutcome outcome, RuleDeclarations declared) {
+        if (outcome.triggers().isEmpty()) {
+            return outcome;
+        }
+        List<String> kept = new ArrayList<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (String trigger : outcome.triggers()) {
+            String rule = outcome.triggerRules().get(trigger);
+            if (declared.early(rule)) {
+                kept.add(trigger);
+                rules.put(trigger, rule);
+            }
+        }
+        return new RuleOutcome(outcome.weeklyScores(), outcome.monthlyScores(), outcome.bands(), outcome.bandRules(),
+                kept, rules, outcome.firedRules(), outcome.lowConfidence(), outcome.bandSettings());
+    }
+
     /**
      * The month evaluated with the override's band in place of the rules' one: its triggers are the ones the rules
      * ask for on entering that band, marked with the rules that asked.
      */
-    private RuleOutcome pinned(CompanyMonth input, ScoringSet set, RuleOutcome automatic) {
+    private RuleOutcome pinned(CompanyMonth input, ScoringSet set, RuleOutcome automatic, Provisional provisional) {
         RuleOutcome outcome;
         try {
-            outcome = set.evaluatePinned(facts(input, set), new MonthBand(input.pin().band()), automatic.bandRules());
+            outcome = set.evaluatePinned(facts(input, set, provisional), new MonthBand(input.pin().band()),
+                    automatic.bandRules());
         } catch (RuleFailureException e) {
             throw new RuleFailureException(describe(input, set) + " with the band pinned to " + input.pin().band() + ": "
                     + e.getMessage(), e);
