@@ -21,6 +21,14 @@ public final class Calibration {
     }
 
     public static Figures figures(List<Scored> assessments, Outcomes outcomes) {
+        return figures(assessments, List.of(), outcomes);
+    }
+
+    /**
+     * The figures of the assessments; {@code warnings}, AT_RISK provisional scores, count for the lead time only (a
+     * provisional score is not an assessment, so it is in no band or decile).
+     */
+    public static Figures figures(List<Scored> assessments, List<Warning> warnings, Outcomes outcomes) {
         Map<Band, long[]> bands = new LinkedHashMap<>();
         BANDS.forEach(band -> bands.put(band, new long[2]));
         long[][] deciles = new long[DECILES][2];
@@ -60,7 +68,7 @@ public final class Calibration {
             decileRates.add(new Rate(decileName(decile), deciles[decile][0], deciles[decile][1]));
         }
         return new Figures(assessments.size(), churned, notChurned, censored, unscored, bandRates, decileRates,
-                Monotonic.of(bandRates), Auc.of(churnedAt, notChurnedAt), leadTimes(assessments, outcomes));
+                Monotonic.of(bandRates), Auc.of(churnedAt, notChurnedAt), leadTimes(assessments, warnings, outcomes));
     }
 
     private static void count(long[] cell, boolean churned) {
@@ -77,31 +85,49 @@ public final class Calibration {
         return decile * 10 + "-" + (decile == DECILES - 1 ? 100 : decile * 10 + 9);
     }
 
-    static LeadTimes leadTimes(List<Scored> assessments, Outcomes outcomes) {
+    /**
+     * For each company that churned and was assessed or warned before, the months from its first AT_RISK, monthly or
+     * provisional, to its churn; {@code provisionalFirst} are those whose first AT_RISK was a provisional score of a
+     * month before any monthly AT_RISK of theirs.
+     */
+    static LeadTimes leadTimes(List<Scored> assessments, List<Warning> warnings, Outcomes outcomes) {
         Map<CompanyId, YearMonth> firstAtRisk = new HashMap<>();
-        Map<CompanyId, Boolean> assessedBeforeChurn = new TreeMap<>();
+        Map<CompanyId, YearMonth> firstWarning = new HashMap<>();
+        Map<CompanyId, Boolean> seenBeforeChurn = new TreeMap<>();
         for (Scored scored : assessments) {
-            outcomes.churn(scored.company()).ifPresent(churn -> {
-                if (scored.month().isAfter(churn)) {
-                    return;
-                }
-                assessedBeforeChurn.put(scored.company(), true);
+            outcomes.churn(scored.company()).filter(churn -> !scored.month().isAfter(churn)).ifPresent(churn -> {
+                seenBeforeChurn.put(scored.company(), true);
                 if (scored.band() == Band.AT_RISK) {
-                    firstAtRisk.merge(scored.company(), scored.month(), (one, other) -> one.isBefore(other) ? one : other);
+                    firstAtRisk.merge(scored.company(), scored.month(), Calibration::earlier);
                 }
+            });
+        }
+        for (Warning warning : warnings) {
+            outcomes.churn(warning.company()).filter(churn -> !warning.month().isAfter(churn)).ifPresent(churn -> {
+                seenBeforeChurn.put(warning.company(), true);
+                firstWarning.merge(warning.company(), warning.month(), Calibration::earlier);
             });
         }
         Map<CompanyId, Integer> months = new HashMap<>();
         List<CompanyId> unwarned = new ArrayList<>();
-        for (CompanyId company : assessedBeforeChurn.keySet()) {
-            YearMonth first = firstAtRisk.get(company);
+        List<CompanyId> provisionalFirst = new ArrayList<>();
+        for (CompanyId company : seenBeforeChurn.keySet()) {
+            YearMonth monthly = firstAtRisk.get(company);
+            YearMonth provisional = firstWarning.get(company);
+            YearMonth first = monthly == null ? provisional : provisional == null ? monthly : earlier(monthly, provisional);
             if (first == null) {
                 unwarned.add(company);
-            } else {
-                YearMonth churn = outcomes.churn(company).orElseThrow();
-                months.put(company, (int) ChronoUnit.MONTHS.between(first, churn));
+                continue;
             }
+            if (provisional != null && (monthly == null || provisional.isBefore(monthly))) {
+                provisionalFirst.add(company);
+            }
+            months.put(company, (int) ChronoUnit.MONTHS.between(first, outcomes.churn(company).orElseThrow()));
         }
-        return new LeadTimes(months, unwarned);
+        return new LeadTimes(months, unwarned, provisionalFirst);
+    }
+
+    private static YearMonth earlier(YearMonth one, YearMonth other) {
+        return one.isBefore(other) ? one : other;
     }
 }

@@ -67,6 +67,7 @@ public final class CalibrationJson {
         LeadTimes leadTimes = figures.leadTimes();
         lead.put("warned", leadTimes.months().size());
         lead.put("unwarned", leadTimes.unwarned().stream().map(Object::toString).sorted().toList());
+        lead.put("provisionalFirst", leadTimes.provisionalFirst().stream().map(Object::toString).sorted().toList());
         Map<String, Object> months = new LinkedHashMap<>();
         leadTimes.months().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> months.put(entry.getKey().toString(), entry.getValue()));

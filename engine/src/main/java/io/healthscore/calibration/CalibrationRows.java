@@ -66,6 +66,8 @@ final class CalibrationRows {
         rows.add(row("lead time", columns, figures -> figures.leadTimes().describe()));
         rows.add(row("  unwarned", columns, figures -> figures.leadTimes().unwarned().size()
                 + " churned, never AT_RISK before"));
+        rows.add(row("  provisional", columns, figures -> figures.leadTimes().provisionalFirst().size()
+                + " churned, first AT_RISK on a provisional score"));
         rows.add(row("  distribution", columns, figures -> distribution(figures.leadTimes().distribution())));
         List<String> header = report.candidate() == null ? List.of() : List.of("rules in force", "candidate");
         return new Table(id, title, header, rows);

@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * For each churned company, the months from its first AT_RISK assessment to its churn month; {@code unwarned}
- * churned companies were never AT_RISK before they churned.
+ * For each churned company, the months from its first AT_RISK (a monthly assessment or a provisional score) to its
+ * churn month; {@code unwarned} churned companies were never AT_RISK before they churned; {@code provisionalFirst}
+ * were first AT_RISK on a provisional score, in a month before any monthly AT_RISK of theirs.
  */
-public record LeadTimes(Map<CompanyId, Integer> months, List<CompanyId> unwarned) {
+public record LeadTimes(Map<CompanyId, Integer> months, List<CompanyId> unwarned, List<CompanyId> provisionalFirst) {
     public LeadTimes {
         months = Map.copyOf(months);
         unwarned = List.copyOf(unwarned);
+        provisionalFirst = List.copyOf(provisionalFirst);
     }
 
     /** How many churned companies had each lead time, shortest first. */

@@ -56,6 +56,11 @@ public final class Outcomes {
         return !end.isAfter(latest) || renewedSince ? Label.NOT_CHURNED : Label.CENSORED;
     }
 
+    /** Whether the company churned, by the store or the outcomes file. */
+    public boolean churned(CompanyId company) {
+        return churns.containsKey(company);
+    }
+
     Optional<YearMonth> churn(CompanyId company) {
         return Optional.ofNullable(churns.get(company));
     }

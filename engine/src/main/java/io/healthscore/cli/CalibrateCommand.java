@@ -8,6 +8,7 @@ import io.healthscore.calibration.Outcome;
 import io.healthscore.calibration.Outcomes;
 import io.healthscore.calibration.OutcomesFile;
 import io.healthscore.calibration.Scored;
+import io.healthscore.calibration.Warning;
 import io.healthscore.store.CalibrationRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,8 @@ final class CalibrateCommand implements Callable<Integer> {
                     .toList();
             CalibrationReport report = candidate == null
                     ? new CalibrationReport(first, last, horizon, span.last(), read.outcomes().size(),
-                            CalibrationSide.of("stored assessments", stored, outcomes), null)
+                            CalibrationSide.of("stored assessments", stored, warnings(repository, first, last, outcomes),
+                                    outcomes), null)
                     : CandidateCalibration.compare(workspace, candidate, repository, first, last, outcomes, cli)
                             .report(first, last, horizon, span.last(), read.outcomes().size());
             String text = switch (format) {
@@ -123,6 +125,13 @@ final class CalibrateCommand implements Callable<Integer> {
                     report.inForce().all().censored(), read.outcomes().size(), read.rejections().size());
             return read.rejections().isEmpty() ? ExitCode.OK : ExitCode.REJECTED_INPUT;
         }
+    }
+
+    /** The first AT_RISK provisional score of each company that churned, for the lead times. */
+    private static List<Warning> warnings(CalibrationRepository repository, YearMonth first, YearMonth last,
+            Outcomes outcomes) {
+        return repository.firstProvisionalAtRisk(first, last, outcomes::churned).values().stream()
+                .map(scored -> new Warning(scored.company(), scored.segment(), scored.month())).toList();
     }
 
     private void validate() {

@@ -1,5 +1,6 @@
 package io.healthscore.run;
 
+import io.healthscore.NodeName;
 import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
@@ -12,6 +13,7 @@ import io.healthscore.store.Database;
 import io.healthscore.store.MonthInputReader;
 import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.RuleFileRepository;
+import io.healthscore.store.ShardRepository;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Optional;
@@ -24,7 +26,8 @@ import org.slf4j.MDC;
 /**
  * Scores the current month to date, as {@code run --provisional} and the weekly schedule of {@code serve} do: every
  * company on the month's complete weeks, in the batches of a month run, stored apart from the assessments. Only the
- * triggers of rules that declare {@code @early} are emitted, and delivered right after.
+ * triggers of rules that declare {@code @early} are emitted, and delivered right after. Each run is recorded in the
+ * runs, of kind provisional.
  */
 public final class ProvisionalScoring {
     private static final Logger LOG = LoggerFactory.getLogger(ProvisionalScoring.class);
@@ -56,29 +59,44 @@ public final class ProvisionalScoring {
             LOG.info("provisional run of {}: no week of the month is complete yet", toDate.month());
             return Optional.empty();
         }
-        String runId = "provisional-" + toDate.month() + "-w" + toDate.completeWeeks().size();
+        String node = NodeName.local();
+        String runId = new RunPlanner(store, clock, node).provisional(toDate.month(), rules.hash());
         MDC.put("run", runId);
         try {
             Dispatcher dispatcher = this.dispatcher.get();
+            ShardRepository shards = new ShardRepository(store);
+            ShardWork work = shards.claim(runId, 0, node, clock.instant()).orElseThrow();
             long total = new CompanyReadModel(store).count();
             LOG.info("run {} of {} to date started: {}, {} companies, rules {}", runId, toDate.month(),
                     toDate.describe(), total, rules.shortHash());
-            new RuleFileRepository(store).record(rules, clock.instant());
-            DeliveryCounts[] delivered = {DeliveryCounts.NONE};
-            MonthRun run = MonthRun.toDate(toDate, new MonthInputReader(store), new ProvisionalRepository(store),
-                    new Scorer(rules), clock, threads, dispatcher::claim);
-            RunSummary summary = run.run(runId, toDate.month(), new Progress(err, clock, "scored", total),
-                    (scores, storedAt) -> {
-                        scores.forEach(each);
-                        delivered[0] = delivered[0].plus(dispatcher.deliverStored(scores, storedAt));
-                    });
-            summary = summary.withDelivered(delivered[0].then(dispatcher.settle()));
-            LOG.info("run {} of {} to date finished in {} ms: {} companies, bands {}, {} early triggers emitted {},"
-                    + " delivery: {}", runId, toDate.month(), summary.duration().toMillis(), summary.companies(),
-                    summary.bands(), summary.triggersEmitted(), summary.triggers(), summary.delivery());
-            return Optional.of(summary);
+            try (ShardHeartbeat heartbeat = ShardHeartbeat.start(shards, work, clock)) {
+                RunSummary summary = score(toDate, runId, rules, err, each, dispatcher, total);
+                shards.finish(work, ShardRunner.counts(summary), clock.instant());
+                LOG.info("run {} of {} to date finished in {} ms: {} companies, bands {}, {} early triggers emitted {},"
+                        + " {} held back by a cooldown {}, delivery: {}", runId, toDate.month(),
+                        summary.duration().toMillis(), summary.companies(), summary.bands(), summary.triggersEmitted(),
+                        summary.triggers(), summary.triggersSuppressed(), summary.suppressed(), summary.delivery());
+                return Optional.of(summary);
+            } catch (RuntimeException e) {
+                shards.fail(work, String.valueOf(e.getMessage()), clock.instant());
+                throw e;
+            }
         } finally {
             MDC.remove("run");
         }
+    }
+
+    private RunSummary score(MonthToDate toDate, String runId, RuleSet rules, PrintStream err, Consumer<Assessment> each,
+            Dispatcher dispatcher, long total) {
+        new RuleFileRepository(store).record(rules, clock.instant());
+        DeliveryCounts[] delivered = {DeliveryCounts.NONE};
+        MonthRun run = MonthRun.toDate(toDate, new MonthInputReader(store), new ProvisionalRepository(store),
+                new Scorer(rules), clock, threads, dispatcher::claim);
+        RunSummary summary = run.run(runId, toDate.month(), new Progress(err, clock, "scored", total),
+                (scores, storedAt) -> {
+                    scores.forEach(each);
+                    delivered[0] = delivered[0].plus(dispatcher.deliverStored(scores, storedAt));
+                });
+        return summary.withDelivered(delivered[0].then(dispatcher.settle()));
     }
 }

@@ -33,6 +33,11 @@ public final class RunPlanner {
         return runs.plan(plan(month, RunKind.MANUAL, null, rulesHash, List.of(CompanyRange.ALL)));
     }
 
+    /** A run of the month to date: one shard, worked by the caller, storing provisional scores only. */
+    public String provisional(YearMonth month, String rulesHash) {
+        return runs.plan(plan(month, RunKind.PROVISIONAL, null, rulesHash, List.of(CompanyRange.ALL)));
+    }
+
     /**
      * The scheduled run of a month, split into up to {@code shards} shards. Planned once per month: when the
      * month has a scheduled run already, its id is returned and nothing new is recorded.

@@ -1,6 +1,5 @@
 package io.healthscore.run;
 
-import io.healthscore.DaemonThreads;
 import io.healthscore.Progress;
 import io.healthscore.assessment.Assessment;
 import io.healthscore.automation.DeliveryCounts;
@@ -15,9 +14,6 @@ import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.ShardRepository;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +25,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ShardRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ShardRunner.class);
-    private static final long HEARTBEAT_SECONDS = RunCounts.STALE_AFTER.toSeconds() / 6;
 
     private final Database database;
     private final ShardRepository shards;
@@ -54,10 +49,7 @@ public final class ShardRunner {
 
     /** Scores the claimed shard with {@code rules}; {@code each} sees every assessment once it is stored. */
     public RunSummary work(ShardWork work, RuleSet rules, Progress progress, Consumer<Assessment> each) {
-        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-                DaemonThreads.named("healthscore-heartbeat"));
-        heartbeat.scheduleAtFixedRate(() -> beat(work), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        try {
+        try (ShardHeartbeat heartbeat = ShardHeartbeat.start(shards, work, clock)) {
             if (!rules.hash().equals(work.rulesHash())) {
                 LOG.warn("shard {} of run {} scores with rules {}: the run started on rules {}, which this node no longer holds",
                         work.shard(), work.runId(), rules.shortHash(), work.rulesHash().substring(0, 12));
@@ -93,8 +85,6 @@ public final class ShardRunner {
         } catch (RuntimeException e) {
             shards.fail(work, String.valueOf(e.getMessage()), clock.instant());
             throw e;
-        } finally {
-            heartbeat.shutdownNow();
         }
     }
 
@@ -103,16 +93,6 @@ public final class ShardRunner {
                 "run {} of {} complete: {} shards, {} companies, bands {}, {} triggers emitted, {} delivered, rules {}",
                 record.id(), record.month(), record.shards(), record.counts().companies(), record.counts().bands(),
                 record.counts().triggers(), record.counts().delivered(), record.rulesHash()));
-    }
-
-    private void beat(ShardWork work) {
-        try {
-            shards.heartbeat(work, clock.instant());
-        } catch (RuntimeException e) {
-            // a missed heartbeat only risks the shard being taken for dead; the work itself goes on
-            LOG.warn("heartbeat of shard {} of run {} failed: {}", work.shard(), work.runId(), e.getMessage());
-            LOG.debug("heartbeat of shard {} of run {} failed", work.shard(), work.runId(), e);
-        }
     }
 
     static RunCounts counts(RunSummary summary) {

@@ -59,9 +59,9 @@ public final class RunHistoryRepository {
         return query(" AND r.id = :key", runId, 1, now).stream().findFirst();
     }
 
-    /** The newest run that finished (done or failed); empty when none has. */
+    /** The newest month run that finished (done or failed), runs to date left out; empty when none has. */
     public Optional<RunRecord> latestFinished(Instant now) {
-        return query(" AND r.finished_at IS NOT NULL", null, 1, now).stream().findFirst();
+        return query(" AND r.finished_at IS NOT NULL AND r.kind <> 'provisional'", null, 1, now).stream().findFirst();
     }
 
     /** How many runs stand in each status, DIED as {@link #list} reads it (statuses without any are left out). */

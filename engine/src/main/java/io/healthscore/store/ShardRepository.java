@@ -36,9 +36,12 @@ public final class ShardRepository {
     private static final String FINISH_RUN = """
             UPDATE runs SET status = 'done', finished_at = :now WHERE id = :run AND status <> 'done'
             AND NOT EXISTS (SELECT 1 FROM run_shards WHERE run_id = :run AND status <> 'done')""";
+    // a month run completes the month runs it follows, a run to date only runs to date: they score different things
     private static final String COMPLETE_EARLIER = """
             UPDATE runs SET completed_by = :run WHERE year_month = :month AND id <> :run AND status <> 'done'
-            AND completed_by IS NULL AND started_at <= :now""";
+            AND completed_by IS NULL AND started_at <= :now
+            AND (CASE WHEN kind = 'provisional' THEN 1 ELSE 0 END)
+                = (SELECT CASE WHEN finished.kind = 'provisional' THEN 1 ELSE 0 END FROM runs finished WHERE finished.id = :run)""";
 
     private final Database database;
 

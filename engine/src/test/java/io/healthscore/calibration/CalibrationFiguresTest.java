@@ -77,6 +77,35 @@ class CalibrationFiguresTest {
     }
 
     @Test
+    void should_count_a_provisional_at_risk_as_the_first_warning_when_it_came_before_any_monthly_one() {
+        CompanyId early = CompanyId.of("early");
+        CompanyId late = CompanyId.of("late");
+        CompanyId only = CompanyId.of("only");
+        CompanyId after = CompanyId.of("after");
+        Outcomes outcomes = new Outcomes(Map.of(early, YearMonth.of(2026, 10), late, YearMonth.of(2026, 10), only,
+                YearMonth.of(2026, 10), after, YearMonth.of(2026, 8)), List.of(), YearMonth.of(2026, 10), 3);
+        List<Scored> assessments = List.of(scored("early", JULY, 60, Band.HEALTHY),
+                scored("early", YearMonth.of(2026, 9), 20, Band.AT_RISK),
+                scored("late", YearMonth.of(2026, 8), 20, Band.AT_RISK),
+                scored("after", JULY, 60, Band.HEALTHY));
+        List<Warning> warnings = List.of(new Warning(early, null, JULY),
+                // a month-to-date AT_RISK after a monthly one moves nothing
+                new Warning(late, null, YearMonth.of(2026, 9)),
+                // never assessed before its churn, but warned to date
+                new Warning(only, null, YearMonth.of(2026, 10)),
+                // warned after its churn: no warning
+                new Warning(after, null, YearMonth.of(2026, 9)));
+
+        LeadTimes leadTimes = Calibration.figures(assessments, warnings, outcomes).leadTimes();
+
+        assertThat(leadTimes.months()).containsOnly(Map.entry(early, 3), Map.entry(late, 2), Map.entry(only, 0));
+        assertThat(leadTimes.provisionalFirst()).containsExactly(early, only);
+        assertThat(leadTimes.unwarned()).containsExactly(after);
+        assertThat(Calibration.figures(assessments, outcomes).leadTimes().months())
+                .containsOnly(Map.entry(early, 1), Map.entry(late, 2));
+    }
+
+    @Test
     void should_state_too_few_with_counts_when_a_cell_has_fewer_than_ten_outcomes() {
         assertThat(new Rate("AT_RISK", 2, 7).describe()).isEqualTo("too few: 2 churned of 7");
         assertThat(new Rate("AT_RISK", 5, 10).describe()).isEqualTo("50.0% (5 of 10; 95% CI 23.7%-76.3%)");

@@ -150,6 +150,63 @@ abstract class CalibrateContract {
     }
 
     @Test
+    void should_count_a_provisional_at_risk_in_the_lead_time_when_it_came_before_any_monthly_one() throws IOException {
+        scoreSlideToDateInSeptember();
+        Path outcomes = InputFile.lines(folder, "outcomes.csv", "company,date,outcome", "slide,2026-11-05,churned");
+
+        JsonNode lead = calibrate(outcomes).path("inForce").path("all").path("leadTime");
+
+        assertThat(lead.path("months").path("slide").asInt()).as("from September's score to date").isEqualTo(2);
+        assertThat(lead.path("provisionalFirst")).extracting(JsonNode::asText).containsExactly("slide");
+        assertThat(lead.path("unwarned")).extracting(JsonNode::asText).doesNotContain("slide");
+    }
+
+    @Test
+    void should_score_the_provisional_scores_again_on_each_side_when_a_candidate_is_compared() throws IOException {
+        scoreSlideToDateInSeptember();
+        RulesFolder candidate = RulesFolder.copyOfRepoRules(folder.resolve("candidate"));
+        candidate.edit("30-bands.drl", text -> text.replace("score >= 26, score <= 50", "score >= 16, score <= 50")
+                .replace("score <= 25 )", "score <= 15 )"));
+        Path outcomes = InputFile.lines(folder, "outcomes.csv", "company,date,outcome", "slide,2026-11-05,churned");
+
+        JsonNode report = JSON.readTree(succeeded(cli("calibrate", "--outcomes", outcomes.toString(), "--format", "json",
+                "--rules", candidate.path().toString(), "--in-force", rules.path().toString())).out());
+
+        JsonNode inForce = report.path("inForce").path("all").path("leadTime");
+        JsonNode proposed = report.path("candidate").path("all").path("leadTime");
+        assertThat(inForce.path("months").path("slide").asInt()).isEqualTo(2);
+        assertThat(inForce.path("provisionalFirst")).extracting(JsonNode::asText).containsExactly("slide");
+        assertThat(proposed.path("months").has("slide")).as("20 to date is STEADY for the candidate").isFalse();
+        assertThat(proposed.path("unwarned")).extracting(JsonNode::asText).contains("slide");
+        assertThat(proposed.path("provisionalFirst")).isEmpty();
+    }
+
+    /**
+     * slide: HEALTHY every month (70, and September's mean 72.5), but scored to date on 10 September on its first
+     * September week alone (20): AT_RISK, provisionally.
+     */
+    private void scoreSlideToDateInSeptember() {
+        Path metrics = InputFile.lines(folder, "slide.jsonl",
+                CliStore.week("slide", "2026-07-06", "70", "70", null),
+                CliStore.week("slide", "2026-08-03", "70", "70", null),
+                CliStore.week("slide", "2026-08-31", "20", "20", null),
+                CliStore.week("slide", "2026-09-07", "90", "90", null),
+                CliStore.week("slide", "2026-09-14", "90", "90", null),
+                CliStore.week("slide", "2026-09-21", "90", "90", null),
+                CliStore.week("slide", "2026-10-05", "70", "70", null));
+        succeeded(cli("ingest", metrics.toString()));
+        try {
+            CLOCK.set(java.time.Instant.parse("2026-09-10T07:00:00Z"));
+            succeeded(cli("run", "--provisional"));
+        } finally {
+            CLOCK.set(java.time.Instant.parse("2026-11-20T07:00:00Z"));
+        }
+        for (String month : List.of("2026-07", "2026-08", "2026-09", "2026-10")) {
+            succeeded(cli("run", "--month", month));
+        }
+    }
+
+    @Test
     void should_fail_with_usage_when_the_horizon_is_not_a_number_of_months() {
         CliRun run = cli("calibrate", "--horizon", "0");
 

@@ -171,6 +171,25 @@ abstract class ProvisionalContract {
     }
 
     @Test
+    void should_record_the_run_as_provisional_with_its_counts_when_the_month_is_run_to_date() throws IOException {
+        succeeded(cli("run", "--provisional"));
+
+        List<JsonNode> runs = new ArrayList<>();
+        for (String line : succeeded(CliRun.run(clock, "runs", "--json", "--store", store)).outLines()) {
+            runs.add(JSON.readTree(line));
+        }
+
+        assertThat(runs).extracting(run -> run.path("kind").asText()).containsExactly("provisional", "manual");
+        JsonNode toDate = runs.get(0);
+        assertThat(toDate.path("month").asText()).isEqualTo("2026-11");
+        assertThat(toDate.path("status").asText()).isEqualTo("done");
+        assertThat(toDate.path("shardsDone").asInt()).isEqualTo(1);
+        assertThat(toDate.path("companies").asInt()).isEqualTo(1);
+        assertThat(toDate.path("bands").path("AT_RISK").asInt()).isEqualTo(1);
+        assertThat(runs.get(1).path("completedBy").isNull()).isTrue();
+    }
+
+    @Test
     void should_score_one_company_to_date_when_score_is_provisional() throws IOException {
         JsonNode scored = JSON.readTree(succeeded(cli("score", "acme", "--provisional", "--json")).out());
 

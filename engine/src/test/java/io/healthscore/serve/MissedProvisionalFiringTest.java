@@ -8,7 +8,9 @@ import io.healthscore.automation.Automations;
 import io.healthscore.automation.Dispatcher;
 import io.healthscore.rules.ActiveRules;
 import io.healthscore.rules.RuleCompiler;
+import io.healthscore.run.RunKind;
 import io.healthscore.run.RunPlanner;
+import io.healthscore.run.RunStatus;
 import io.healthscore.run.ShardRunner;
 import io.healthscore.schedule.MonthlyRuns;
 import io.healthscore.schedule.MonthlySchedule;
@@ -76,7 +78,13 @@ class MissedProvisionalFiringTest {
                 assertThat(score.weeks().weeks()).isEqualTo(2);
                 assertThat(score.weeks().weeksInMonth()).isEqualTo(4);
             });
-            assertThat(new RunHistoryRepository(reader).list(null, 10, Instant.now())).isEmpty();
+            // one run, of the month to date, and no month run
+            assertThat(new RunHistoryRepository(reader).list(null, 10, Instant.now())).singleElement().satisfies(run -> {
+                assertThat(run.kind()).isEqualTo(RunKind.PROVISIONAL);
+                assertThat(run.month()).isEqualTo(YearMonth.of(2026, 10));
+                assertThat(run.status()).isEqualTo(RunStatus.DONE);
+                assertThat(run.counts().companies()).isEqualTo(40);
+            });
         }
     }
 
