@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 @Command(name = "test", mixinStandardHelpOptions = true, description = {"Run the rule scenarios and print PASS or FAIL for each.",
         "%nScenario files (*.yaml, *.yml) are YAML lists; each scenario gives a month of weekly metrics (and a previous"
                 + " assessment, earlier months and weeks, the triggers last sent) and expects weekly scores, mean, score,"
-                + " band, triggers or what the explanation records. The month is scored as 'run' scores it; a failing"
+                + " band, triggers or what the explanation records. The month is scored as 'run' scores it, or with"
+                + " provisional: {weeks: N} as 'run --provisional' scores the month to date; a failing"
                 + " scenario shows the expected and the actual value of each field that differs.",
         "%nBesides scenarios/ (or --scenarios), each segment folder's scenarios run too: segments/ID/scenarios/*.yaml,"
                 + " scored by that segment's rules unless a scenario names another segment."},

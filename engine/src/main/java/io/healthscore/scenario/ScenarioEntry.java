@@ -8,6 +8,7 @@ import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.Previous;
 import io.healthscore.company.CompanyId;
 import io.healthscore.rules.facts.PastMonth;
+import io.healthscore.rules.facts.Provisional;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class ScenarioEntry {
     static final YearMonth DEFAULT_MONTH = YearMonth.of(2026, 10);
     static final String DEFAULT_COMPANY = "scenario";
     private static final List<String> KEYS = List.of("scenario", "month", "company", "segment", "previous", "history",
-            "weeks", "pastWeeks", "sent", "expect");
+            "weeks", "pastWeeks", "sent", "provisional", "expect");
     private static final String SCORE = "a whole number from 0 to 100 (every band but NONE has a score)";
 
     private ScenarioEntry() {
@@ -39,9 +40,11 @@ final class ScenarioEntry {
         YamlList weeks = fields.list("weeks", true, "a list of weeks, e.g. [{login: 80, adoption: 70, nps: 40}], [] for a month with no data");
         CompanyMonth input = new CompanyMonth(company, named == null ? segment : named, month,
                 WeekEntries.read(weeks, company, month), previous);
+        YamlValue toDate = fields.value("provisional", false, ProvisionalEntry.ACCEPTED);
+        Provisional provisional = toDate == null ? null : ProvisionalEntry.read(toDate, month, input.weeks());
         Expectation expectation = ExpectationEntry.read(fields.value("expect", true, "a mapping of "
                 + String.join(", ", Expectation.FIELDS)));
-        return new Scenario(file, fields.line(), name, input, past, expectation);
+        return new Scenario(file, fields.line(), name, input, past, expectation, provisional);
     }
 
     private static CompanyId company(EntryFields fields) {

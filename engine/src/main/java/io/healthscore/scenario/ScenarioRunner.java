@@ -1,6 +1,7 @@
 package io.healthscore.scenario;
 
 import io.healthscore.assessment.Assessment;
+import io.healthscore.assessment.CompanyMonth;
 import io.healthscore.assessment.ExplainedWeek;
 import io.healthscore.assessment.Explanation;
 import io.healthscore.rules.RuleFailureException;
@@ -39,7 +40,10 @@ final class ScenarioRunner {
     }
 
     private Outcome outcome(Scenario scenario) {
-        Assessment assessment = scorer.score(scenario.past().applyTo(scenario.input(), depth));
+        CompanyMonth input = scenario.past().applyTo(scenario.input(), depth);
+        // a month to date emits only the triggers of @early rules, as run --provisional does
+        Assessment assessment = scenario.provisional() == null ? scorer.score(input)
+                : scorer.scoreToDate(input, scenario.provisional());
         // the explanation holds each input week's score, in the order of the input's weeks
         List<BigDecimal> weekly = assessment.explanation().weeks().stream()
                 .map(ExplainedWeek::score)

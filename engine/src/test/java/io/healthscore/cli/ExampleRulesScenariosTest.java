@@ -31,7 +31,7 @@ class ExampleRulesScenariosTest {
         long base = scenarios(EXAMPLE.resolve("scenarios"));
         long enterprise = scenarios(EXAMPLE.resolve("segments/enterprise/scenarios"));
         assertThat(run.outLines()).filteredOn(line -> line.startsWith("PASS ")).hasSize((int) (base + enterprise));
-        Matcher summary = Pattern.compile("rules test: (\\d+) scenarios in 4 files \\((\\d+) base, (\\d+) segment enterprise\\),"
+        Matcher summary = Pattern.compile("rules test: (\\d+) scenarios in 5 files \\((\\d+) base, (\\d+) segment enterprise\\),"
                 + " (\\d+) passed, 0 failed .*").matcher(run.outLines().get(run.outLines().size() - 1));
         assertThat(summary.matches()).as(run.out()).isTrue();
         assertThat(Long.parseLong(summary.group(1))).isEqualTo(base + enterprise);
@@ -50,7 +50,7 @@ class ExampleRulesScenariosTest {
 
         assertThat(rules).contains("@lookback(months = ", "@lookback(weeks = ", "@cooldown(months = ", "streak(",
                 "changeFromBaseline(", "slope(\"login\"", "latestNps(", "Coverage(", "new LowConfidence(",
-                "Thresholds.of(", "new MonthBand(Band.AT_RISK, \"");
+                "Thresholds.of(", "new MonthBand(Band.AT_RISK, \"", "@early", "Provisional( weeks >= ");
         assertThat(EXAMPLE.resolve("segments/enterprise/30-bands.drl")).isRegularFile();
     }
 

@@ -56,8 +56,34 @@ class RulesTestInvalidScenarioTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.errLines()).containsExactly(file + ":6: expected: unknown key;"
-                + " accepted: scenario, month, company, segment, previous, history, weeks, pastWeeks, sent, expect");
+                + " accepted: scenario, month, company, segment, previous, history, weeks, pastWeeks, sent, provisional, expect");
         assertThat(run.outLines()).first().isEqualTo("PASS scenarios.yaml:1 a valid scenario");
+    }
+
+    @Test
+    void should_exit_3_naming_the_complete_weeks_when_a_provisional_scenario_lists_a_later_week() {
+        Path file = InputFile.raw(folder, "scenarios.yaml", VALID + """
+                - scenario: two weeks complete, but the third listed
+                  provisional: {weeks: 2}
+                  weeks: [{week: 2026-10-12, login: 20, adoption: 20}]
+                  expect: {band: AT_RISK}
+                - scenario: more complete weeks than October has
+                  provisional: {weeks: 5}
+                  weeks: []
+                  expect: {band: NONE}
+                """);
+
+        CliRun run = run();
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.errLines()).containsExactly(
+                file + ":5: provisional.weeks: week 2026-10-12 of weeks: is not one of the 2 complete weeks of 2026-10"
+                        + " (2026-09-28 to 2026-10-05); accepted: weeks: lists complete weeks only (a week not complete"
+                        + " yet is left out of a provisional score)",
+                file + ":9: provisional.weeks: 5 is not a number of complete weeks of 2026-10; accepted: a whole"
+                        + " number from 1 to 4");
+        assertThat(run.outLines()).first().isEqualTo("PASS scenarios.yaml:1 a valid scenario");
+        Stderr.assertNoStackTrace(run);
     }
 
     @Test
