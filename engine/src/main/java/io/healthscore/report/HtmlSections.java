@@ -3,6 +3,7 @@ package io.healthscore.report;
 import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.assessment.ProvisionalWeeks;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
@@ -40,11 +41,13 @@ final class HtmlSections {
                 Figures.number(low.score()), BandStyle.of(low.band()), low.reason(), mark(low.provisional()))).toList());
     }
 
-    static String earlyWarnings(List<EarlyWarning> warnings) {
-        return table("early-warning", warnings.stream().map(warning -> new EarlyRow(warning.company(), warning.name(),
-                Figures.orMissing(warning.owner()), Figures.number(warning.score()), BandStyle.of(warning.band()),
-                Figures.weeksOf(warning.provisional()),
-                warning.reportedBand() == null ? null : BandStyle.of(warning.reportedBand()))).toList());
+    /** The next month's companies At Risk to date, with the band {@code reported} shows them in. */
+    static String earlyWarnings(List<EarlyWarning> warnings, YearMonth reported) {
+        return ReportTemplates.render("early-warning", new EarlyTable(warnings.stream().map(warning -> new EarlyRow(
+                warning.company(), warning.name(), Figures.orMissing(warning.owner()), Figures.number(warning.score()),
+                BandStyle.of(warning.band()), Figures.weeksOf(warning.provisional()),
+                warning.reportedBand() == null ? null : BandStyle.of(warning.reportedBand()))).toList(),
+                reported.toString()));
     }
 
     static String manualChanges(List<ManualChange> changes) {
@@ -69,6 +72,12 @@ final class HtmlSections {
 
     /** A table's rows: the template draws the table when there are any, else says "none". */
     private record Table(List<?> rows) {
+        boolean any() {
+            return !rows.isEmpty();
+        }
+    }
+
+    private record EarlyTable(List<EarlyRow> rows, String reportedMonth) {
         boolean any() {
             return !rows.isEmpty();
         }

@@ -26,7 +26,7 @@ public final class ReportHtml {
                 new Section("at-risk", "At risk", HtmlSections.atRisk(report.atRisk()))));
         if (!report.earlyWarnings().isEmpty()) {
             sections.add(new Section("early-warning", "Early warning: scored to date in " + report.earlyWarningMonth(),
-                    HtmlSections.earlyWarnings(report.earlyWarnings())));
+                    HtmlSections.earlyWarnings(report.earlyWarnings(), report.month())));
         }
         if (!report.lowConfidence().isEmpty()) {
             sections.add(new Section("low-confidence", "Low-confidence scores (" + report.lowConfidence().size() + ")",
