@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
         "Print the portfolio report of a month, as text, JSON or HTML.",
         "Companies per band (counts and %%), the health target against the share Healthy + Thriving, movers up and"
                 + " down with their drivers, score drops, the at-risk list, manual changes, the Happiness Level mix"
-                + " from NPS, and the trend over the last six months. HTML is one self-contained file."})
+                + " from NPS, and the trend over the last six months. HTML is one self-contained file.",
+        "A month scored to date only (run --provisional) says so under the heading and marks each company listed on"
+                + " a provisional score; the report of the month before lists the companies that month shows At Risk"
+                + " to date as early warnings."})
 final class ReportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
     static final String TARGET_VARIABLE = "HEALTHSCORE_TARGET";
@@ -42,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-            description = "The month (default: the latest scored month).")
+            description = "The month (default: the latest month run, with assessments; a month scored to date only"
+                    + " is reported when named).")
     YearMonth month;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")

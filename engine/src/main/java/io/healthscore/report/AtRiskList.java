@@ -16,7 +16,8 @@ final class AtRiskList {
         return current.stream()
                 .filter(row -> row.shown() == EffectiveBand.AT_RISK)
                 .map(row -> new AtRiskCompany(row.company().id().value(), row.company().name(), row.company().owner(),
-                        row.score(), row.band(), row.overridden(), streak(row, months), row.drivers()))
+                        row.score(), row.band(), row.overridden(), streak(row, months), row.drivers(),
+                        row.provisional()))
                 .sorted(Comparator.comparingInt(AtRiskCompany::monthsAtRisk).reversed().thenComparing(AtRiskCompany::company))
                 .toList();
     }

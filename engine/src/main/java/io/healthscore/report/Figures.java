@@ -1,9 +1,11 @@
 package io.healthscore.report;
 
+import io.healthscore.assessment.ProvisionalWeeks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** How the text and HTML renderings write numbers, times and hashes, so both read the same. */
 final class Figures {
@@ -72,5 +74,32 @@ final class Figures {
 
     static String companies(int count) {
         return count == 1 ? "1 company" : count + " companies";
+    }
+
+    /** "provisional (2 of 5 weeks)" for a month-to-date score; "" for the month's assessment (null). */
+    static String provisional(ProvisionalWeeks weeks) {
+        return weeks == null ? "" : "provisional (" + weeksOf(weeks) + ")";
+    }
+
+    /** "2 of 5 weeks". */
+    static String weeksOf(ProvisionalWeeks weeks) {
+        return weeks.weeks() + " of " + weeks.weeksInMonth() + (weeks.weeksInMonth() == 1 ? " week" : " weeks");
+    }
+
+    /**
+     * What the report says near its top when the month shows month-to-date scores: "Provisional: 38 of 40 companies
+     * are scored to date on 2 of 5 weeks; the month is not run yet"; with several week counts "…, 30 on 2 of 5 weeks
+     * and 8 on 1 of 5 weeks"; when some have the month's assessment "…; 2 have the month's assessment".
+     */
+    static String provisional(ProvisionalShare share, int companies) {
+        List<String> groups = share.byWeeks().stream()
+                .map(used -> (share.byWeeks().size() == 1 ? "" : used.companies() + " ") + "on " + weeksOf(used.weeks()))
+                .toList();
+        String weeks = groups.size() == 1 ? " " + groups.get(0)
+                : ", " + String.join(", ", groups.subList(0, groups.size() - 1)) + " and " + groups.get(groups.size() - 1);
+        String run = share.assessed() == 0 ? "the month is not run yet"
+                : share.assessed() + (share.assessed() == 1 ? " has" : " have") + " the month's assessment";
+        return "Provisional: " + share.companies() + " of " + companies(companies)
+                + (share.companies() == 1 ? " is" : " are") + " scored to date" + weeks + "; " + run;
     }
 }

@@ -29,6 +29,7 @@ final class Movers {
             return null;
         }
         return new Mover(row.company().id().value(), row.company().name(), row.company().owner(), before.shown(),
-                row.shown(), row.score(), before.score(), row.drivers(), row.overridden() ? "override" : "automatic");
+                row.shown(), row.score(), before.score(), row.drivers(), row.overridden() ? "override" : "automatic",
+                row.provisional());
     }
 }

@@ -10,12 +10,24 @@ import java.util.Objects;
  * the companies at risk, the changes made by hand, the happiness mix, and the distribution of the last months
  * ({@code trend}, oldest first, ending with this month's distribution), and the scores the rules marked
  * low-confidence ({@code lowConfidence}, in company order). {@code rulesHashes} names the rule sets that scored the
- * month's assessments, the one that scored the most companies first; empty when none was scored.
+ * month's assessments, the one that scored the most companies first; empty when none was scored. {@code provisional}
+ * says how many companies the month shows on a month-to-date score (null when none), {@code earlyWarnings} the
+ * companies the next month shows At Risk to date while this one does not (lowest score first).
  */
 public record PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
         HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
         List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
-        HappinessMix happiness, List<Distribution> trend, List<LowConfidenceScore> lowConfidence) {
+        HappinessMix happiness, List<Distribution> trend, List<LowConfidenceScore> lowConfidence,
+        ProvisionalShare provisional, List<EarlyWarning> earlyWarnings) {
+
+    /** A report of a month without provisional scores, and none in the month after it. */
+    public PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
+            HealthTarget target, List<Mover> moversUp, List<Mover> moversDown, int dropThreshold,
+            List<ScoreDrop> scoreDrops, List<AtRiskCompany> atRisk, List<ManualChange> manualChanges,
+            HappinessMix happiness, List<Distribution> trend, List<LowConfidenceScore> lowConfidence) {
+        this(month, generatedAt, rulesHashes, distribution, target, moversUp, moversDown, dropThreshold, scoreDrops,
+                atRisk, manualChanges, happiness, trend, lowConfidence, null, List.of());
+    }
 
     /** A report without low-confidence scores. */
     public PortfolioReport(YearMonth month, Instant generatedAt, List<String> rulesHashes, Distribution distribution,
@@ -40,6 +52,7 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, List<String>
         manualChanges = List.copyOf(manualChanges);
         trend = List.copyOf(trend);
         lowConfidence = List.copyOf(lowConfidence);
+        earlyWarnings = List.copyOf(earlyWarnings);
         if (!distribution.month().equals(month)) {
             throw new IllegalArgumentException("report " + month + ": distribution is of " + distribution.month());
         }
@@ -51,6 +64,11 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, List<String>
         if (dropThreshold < 1) {
             throw new IllegalArgumentException("report " + month + ": dropThreshold must be 1 or more, was " + dropThreshold);
         }
+        if (provisional != null && provisional.companies() + provisional.assessed() > distribution.total()) {
+            throw new IllegalArgumentException("report " + month + ": " + provisional.companies() + " provisional and "
+                    + provisional.assessed() + " assessed companies are more than the " + distribution.total()
+                    + " in the distribution");
+        }
         checkMovers(month, moversUp, moversDown);
         checkTrend(month, distribution, trend);
     }
@@ -58,6 +76,11 @@ public record PortfolioReport(YearMonth month, Instant generatedAt, List<String>
     /** The rule set that scored every assessment of the month; null when none or several did. */
     public String rulesHash() {
         return rulesHashes.size() == 1 ? rulesHashes.get(0) : null;
+    }
+
+    /** The month after this one, whose month-to-date scores the early warnings come from. */
+    public YearMonth earlyWarningMonth() {
+        return month.plusMonths(1);
     }
 
     /** Every company of the month, churned included. */

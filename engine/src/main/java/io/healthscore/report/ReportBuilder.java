@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Builds the portfolio report of a month from the store: the month and up to five before it, for the trend. */
+/**
+ * Builds the portfolio report of a month from the store: the month and up to five before it, for the trend, and the
+ * month after it for the early warnings its month-to-date scores give.
+ */
 public final class ReportBuilder {
     public static final int TREND_MONTHS = 6;
 
@@ -51,14 +54,15 @@ public final class ReportBuilder {
                 HappinessMix.of(current.stream().filter(row -> row.shown() != EffectiveBand.CHURNED && row.band() != null)
                         .map(row -> row.drivers().nps()).toList()),
                 months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList(),
-                lowConfidence(current));
+                lowConfidence(current), ProvisionalShare.of(current),
+                EarlyWarnings.of(portfolio.month(month.plusMonths(1)), indexed.get(month)));
     }
 
     /** The month's scores the rules marked low-confidence, churned companies left out, in company order. */
     private static List<LowConfidenceScore> lowConfidence(List<PortfolioRow> rows) {
         return rows.stream().filter(row -> row.lowConfidenceScore() && row.shown() != EffectiveBand.CHURNED)
                 .map(row -> new LowConfidenceScore(row.company().id().value(), row.company().name(), row.score(),
-                        row.shown(), row.lowConfidence()))
+                        row.shown(), row.lowConfidence(), row.provisional()))
                 .toList();
     }
 
@@ -80,7 +84,7 @@ public final class ReportBuilder {
                 .filter(row -> row.score() != null && row.previousScore() != null && row.shown() != EffectiveBand.CHURNED)
                 .filter(row -> row.previousScore() - row.score() >= threshold)
                 .map(row -> new ScoreDrop(row.company().id().value(), row.company().name(), row.previousScore(),
-                        row.score(), row.shown(), row.drivers()))
+                        row.score(), row.shown(), row.drivers(), row.provisional()))
                 .sorted(Comparator.comparingInt(ScoreDrop::drop).reversed().thenComparing(ScoreDrop::company))
                 .toList();
     }

@@ -24,6 +24,10 @@ public final class ReportHtml {
                 new Section("score-drops", "Score drops (" + report.dropThreshold() + " points or more)",
                         HtmlSections.scoreDrops(report.scoreDrops())),
                 new Section("at-risk", "At risk", HtmlSections.atRisk(report.atRisk()))));
+        if (!report.earlyWarnings().isEmpty()) {
+            sections.add(new Section("early-warning", "Early warning: scored to date in " + report.earlyWarningMonth(),
+                    HtmlSections.earlyWarnings(report.earlyWarnings(), report.month())));
+        }
         if (!report.lowConfidence().isEmpty()) {
             sections.add(new Section("low-confidence", "Low-confidence scores (" + report.lowConfidence().size() + ")",
                     HtmlSections.lowConfidence(report.lowConfidence())));
@@ -32,11 +36,14 @@ public final class ReportHtml {
         sections.add(new Section("happiness", "Happiness level", HtmlSections.happiness(report.happiness())));
         return ReportTemplates.render("page", new Page("Portfolio health " + report.month(),
                 Figures.companies(report.companies()), Figures.minute(report.generatedAt()),
-                report.rulesHashes().stream().map(RuleSet::new).toList(), BandStyle.all(), sections));
+                report.rulesHashes().stream().map(RuleSet::new).toList(),
+                report.provisional() == null ? null : Figures.provisional(report.provisional(), report.companies()),
+                BandStyle.all(), sections));
     }
 
+    /** {@code provisional} is the statement on the month's month-to-date scores, null without any. */
     private record Page(String title, String companies, String generated, List<RuleSet> ruleSets,
-            List<BandStyle> bands, List<Section> sections) {
+            String provisional, List<BandStyle> bands, List<Section> sections) {
     }
 
     /** A rule set that scored the month: its hash in full (the title) and short (shown). */

@@ -1,5 +1,6 @@
 package io.healthscore.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.healthscore.assessment.EffectiveBand;
 import io.healthscore.json.AtLeastOneDecimal;
@@ -11,7 +12,11 @@ import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 
-/** The portfolio report as one JSON object; percentages and drivers are exact decimal numbers, unknowns null. */
+/**
+ * The portfolio report as one JSON object; percentages and drivers are exact decimal numbers, unknowns null.
+ * {@code provisional} and {@code earlyWarning} are there only when the month shows month-to-date scores and when the
+ * next month's flag companies At Risk early.
+ */
 public final class ReportJson {
     private ReportJson() {
     }
@@ -20,7 +25,7 @@ public final class ReportJson {
     public static String render(PortfolioReport report) {
         Distribution distribution = report.distribution();
         return Json.pretty(new Document(report.month(), report.generatedAt(), report.rulesHash(), report.rulesHashes(),
-                report.companies(),
+                report.companies(), JsonProvisional.share(report.provisional()),
                 Arrays.stream(EffectiveBand.values())
                         .map(band -> new BandShare(band, distribution.count(band), distribution.percent(band))).toList(),
                 Target.of(report.target()), JsonSections.movers(report.moversUp()),
@@ -28,19 +33,20 @@ public final class ReportJson {
                 JsonSections.scoreDrops(report.scoreDrops()), JsonSections.atRisk(report.atRisk()),
                 JsonSections.manualChanges(report.manualChanges()), JsonSections.Happiness.of(report.happiness()),
                 JsonSections.trend(report.trend()), report.lowConfidence().size(),
-                JsonSections.lowConfidence(report.lowConfidence()))) + "\n";
+                JsonSections.lowConfidence(report.lowConfidence()), JsonProvisional.earlyWarning(report))) + "\n";
     }
 
-    @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "rulesHashes", "companies", "distribution", "target", "moversUp",
-            "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness", "trend",
-            "lowConfidenceCount", "lowConfidence"})
+    @JsonPropertyOrder({"month", "generatedAt", "rulesHash", "rulesHashes", "companies", "provisional", "distribution",
+            "target", "moversUp", "moversDown", "dropThreshold", "scoreDrops", "atRisk", "manualChanges", "happiness",
+            "trend", "lowConfidenceCount", "lowConfidence", "earlyWarning"})
     private record Document(YearMonth month, Instant generatedAt, String rulesHash, List<String> rulesHashes,
-            int companies,
+            int companies, @JsonInclude(JsonInclude.Include.NON_NULL) JsonProvisional.ProvisionalShareJson provisional,
             List<BandShare> distribution, Target target, List<JsonSections.MoverJson> moversUp,
             List<JsonSections.MoverJson> moversDown, int dropThreshold, List<JsonSections.ScoreDropJson> scoreDrops,
             List<JsonSections.AtRiskJson> atRisk, List<JsonSections.ManualChangeJson> manualChanges,
             JsonSections.Happiness happiness, List<JsonSections.TrendMonth> trend, int lowConfidenceCount,
-            List<JsonSections.LowConfidenceJson> lowConfidence) {
+            List<JsonSections.LowConfidenceJson> lowConfidence,
+            @JsonInclude(JsonInclude.Include.NON_NULL) JsonProvisional.EarlyWarningJson earlyWarning) {
     }
 
     @JsonPropertyOrder({"band", "count", "percent"})

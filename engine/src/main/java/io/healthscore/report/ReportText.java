@@ -19,6 +19,9 @@ public final class ReportText {
         List<String> lines = new ArrayList<>();
         lines.add(heading(report));
         lines.add("generated " + Figures.minute(report.generatedAt()) + " UTC");
+        if (report.provisional() != null) {
+            lines.add(Figures.provisional(report.provisional(), report.companies()));
+        }
         section(lines, "Distribution", distribution(report.distribution()));
         section(lines, "Health target", List.of("  " + target(report.target())));
         section(lines, "Movers up", TextSections.movers(report.moversUp()));
@@ -26,6 +29,10 @@ public final class ReportText {
         section(lines, "Score drops (" + report.dropThreshold() + " points or more)",
                 TextSections.scoreDrops(report.scoreDrops()));
         section(lines, "At risk", TextSections.atRisk(report.atRisk()));
+        if (!report.earlyWarnings().isEmpty()) {
+            section(lines, "Early warning: scored to date in " + report.earlyWarningMonth(),
+                    TextSections.earlyWarnings(report.earlyWarnings(), report.month()));
+        }
         if (!report.lowConfidence().isEmpty()) {
             section(lines, "Low-confidence scores (" + report.lowConfidence().size() + ")",
                     TextSections.lowConfidence(report.lowConfidence()));

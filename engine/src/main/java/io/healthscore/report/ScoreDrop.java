@@ -2,9 +2,19 @@ package io.healthscore.report;
 
 import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
+import io.healthscore.assessment.ProvisionalWeeks;
 
-/** A company whose score fell against the previous month; {@code name} may be null. */
-public record ScoreDrop(String company, String name, int previousScore, int score, EffectiveBand band, Drivers drivers) {
+/**
+ * A company whose score fell against the previous month; {@code name} may be null, {@code provisional} is the weeks
+ * a month-to-date score used (null for the month's assessment).
+ */
+public record ScoreDrop(String company, String name, int previousScore, int score, EffectiveBand band, Drivers drivers,
+        ProvisionalWeeks provisional) {
+
+    /** A drop on the month's assessment. */
+    public ScoreDrop(String company, String name, int previousScore, int score, EffectiveBand band, Drivers drivers) {
+        this(company, name, previousScore, score, band, drivers, null);
+    }
 
     public ScoreDrop {
         Fields.nonBlank(company, "score drop company");

@@ -2,6 +2,8 @@ package io.healthscore.report;
 
 import io.healthscore.assessment.Drivers;
 import io.healthscore.assessment.EffectiveBand;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The report's tables in text: one line per company, change or month, under a header line; empty when none. */
@@ -13,14 +15,14 @@ final class TextSections {
         if (movers.isEmpty()) {
             return List.of();
         }
-        TextTable table = new TextTable("llllrrrrl").row("company", "name", "owner", "band", "score", "login", "adoption",
-                "nps", "source");
+        TextTable table = new TextTable("llllrrrrll").row("company", "name", "owner", "band", "score", "login", "adoption",
+                "nps", "source", "");
         for (Mover mover : movers) {
             Drivers drivers = mover.drivers();
             table.row(mover.company(), Figures.orMissing(mover.name()), Figures.orMissing(mover.owner()),
                     mover.from() + " -> " + mover.to(), Figures.scoreWithChange(mover.score(), mover.change()),
                     Figures.decimal(drivers.login()), Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()),
-                    mover.automatic() ? "" : mover.source());
+                    mover.automatic() ? "" : mover.source(), Figures.provisional(mover.provisional()));
         }
         return table.lines();
     }
@@ -29,13 +31,14 @@ final class TextSections {
         if (drops.isEmpty()) {
             return List.of();
         }
-        TextTable table = new TextTable("llrrlrrr").row("company", "name", "score", "drop", "band", "login", "adoption",
-                "nps");
+        TextTable table = new TextTable("llrrlrrrl").row("company", "name", "score", "drop", "band", "login", "adoption",
+                "nps", "");
         for (ScoreDrop drop : drops) {
             Drivers drivers = drop.drivers();
             table.row(drop.company(), Figures.orMissing(drop.name()), drop.previousScore() + " -> " + drop.score(),
                     Figures.signed(-drop.drop()), drop.band().name(), Figures.decimal(drivers.login()),
-                    Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()));
+                    Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()),
+                    Figures.provisional(drop.provisional()));
         }
         return table.lines();
     }
@@ -51,16 +54,40 @@ final class TextSections {
             table.row(company.company(), Figures.orMissing(company.name()), Figures.orMissing(company.owner()),
                     Figures.number(company.score()), Integer.toString(company.monthsAtRisk()),
                     Figures.decimal(drivers.login()), Figures.decimal(drivers.adoption()), Figures.decimal(drivers.nps()),
-                    company.overridden() ? "overridden (rules: " + company.automaticBand() + ")" : "");
+                    atRiskNotes(company));
+        }
+        return table.lines();
+    }
+
+    /** "overridden (rules: HEALTHY)", "provisional (2 of 5 weeks)", both, or "". */
+    private static String atRiskNotes(AtRiskCompany company) {
+        List<String> notes = new ArrayList<>();
+        if (company.overridden()) {
+            notes.add("overridden (rules: " + company.automaticBand() + ")");
+        }
+        if (company.provisional() != null) {
+            notes.add(Figures.provisional(company.provisional()));
+        }
+        return String.join("; ", notes);
+    }
+
+    /** The next month's companies At Risk to date, with the band {@code reported} shows them in. */
+    static List<String> earlyWarnings(List<EarlyWarning> warnings, YearMonth reported) {
+        TextTable table = new TextTable("lllrlll").row("company", "name", "owner", "score", "band", "weeks used",
+                "band in " + reported);
+        for (EarlyWarning warning : warnings) {
+            table.row(warning.company(), Figures.orMissing(warning.name()), Figures.orMissing(warning.owner()),
+                    Figures.number(warning.score()), warning.band().name(), Figures.weeksOf(warning.provisional()),
+                    warning.reportedBand() == null ? Figures.MISSING : warning.reportedBand().name());
         }
         return table.lines();
     }
 
     static List<String> lowConfidence(List<LowConfidenceScore> scores) {
-        TextTable table = new TextTable("lllrl").row("company", "name", "band", "score", "why");
+        TextTable table = new TextTable("lllrll").row("company", "name", "band", "score", "why", "");
         for (LowConfidenceScore low : scores) {
             table.row(low.company(), Figures.orMissing(low.name()), low.band().name(), Figures.number(low.score()),
-                    Figures.oneLine(low.reason()));
+                    Figures.oneLine(low.reason()), Figures.provisional(low.provisional()));
         }
         return table.lines();
     }
