@@ -50,13 +50,17 @@ final class CompaniesApi {
         this.backend = backend;
     }
 
-    /** {@code GET /api/v1/companies}: a page in company id order; {@code nextCursor} fetches the next one. */
+    /**
+     * {@code GET /api/v1/companies}: a page in company id order; {@code nextCursor} fetches the next one. Without
+     * {@code month}, the latest month assessed or scored to date, as {@code companies} shows; a company without an
+     * assessment of the month is listed with its latest provisional score, marked {@code provisional}.
+     */
     void list(Context ctx) {
         PortfolioRepository portfolio = new PortfolioRepository(backend.database());
         YearMonth month = Params.month(ctx);
         CompanyId after = cursor(Params.text(ctx, "cursor"));
         int limit = Params.limit(ctx, DEFAULT_LIMIT, MAX_LIMIT);
-        YearMonth shown = month != null ? month : portfolio.latestMonth().orElse(null);
+        YearMonth shown = month != null ? month : portfolio.latestShownMonth().orElse(null);
         if (shown == null) {
             Answers.json(ctx, new Page(null, List.of(), null));
             return;

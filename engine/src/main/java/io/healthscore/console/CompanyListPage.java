@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * GET /companies: the month's companies with their health, filtered by band, segment, owner ("my accounts": the
- * signed-in user's) and a search, sorted and paged in the database.
+ * signed-in user's) and a search, sorted and paged in the database; by default the latest month assessed or scored
+ * to date, a company without an assessment of the month shown with its provisional score, marked.
  */
 final class CompanyListPage {
     private final Backend backend;
@@ -26,7 +27,8 @@ final class CompanyListPage {
     void show(Context ctx) {
         ListRequest request = ListRequest.of(ctx);
         PortfolioRepository portfolio = new PortfolioRepository(backend.database());
-        YearMonth month = request.month() != null ? request.month() : portfolio.latestMonth().orElse(null);
+        YearMonth latest = portfolio.latestShownMonth().orElse(null);
+        YearMonth month = request.month() != null ? request.month() : latest;
         if (month == null) {
             Layout.answer(ctx, 200, "Companies", "/companies", Templates.render("companies", Page.empty()));
             return;
@@ -37,7 +39,7 @@ final class CompanyListPage {
         List<Row> rows = portfolio.page(query).stream().map(Row::of).toList();
         int first = rows.isEmpty() ? 0 : (request.page() - 1) * ListRequest.PAGE_SIZE + 1;
         Layout.answer(ctx, 200, "Companies " + month, "/companies", Templates.render("companies", new Page(true,
-                month.toString(), MonthChoice.of(backend.database(), portfolio.latestMonth().orElse(month), month),
+                month.toString(), MonthChoice.of(backend.database(), latest == null ? month : latest, month),
                 request.month() == null ? "" : "?month=" + month, request, bandOptions(request), sortOptions(request), columns(request), rows, total,
                 first, first == 0 ? 0 : first + rows.size() - 1,
                 request.page() > 1 ? request.link(request.page() - 1) : null,
@@ -85,6 +87,10 @@ final class CompanyListPage {
         boolean any() {
             return !rows.isEmpty();
         }
+
+        boolean anyProvisional() {
+            return rows.stream().anyMatch(row -> row.provisional() != null);
+        }
     }
 
     private record Option(String value, String label, boolean selected) {
@@ -94,13 +100,17 @@ final class CompanyListPage {
     private record Column(String label, String href, String sorted, boolean numeric) {
     }
 
-    /** {@code lowConfidence}: why the score is low-confidence, null when it is not. */
-    private record Row(String id, String name, Chip chip, boolean overridden, String score, String lowConfidence,
-            String change, String owner, String segment) {
+    /**
+     * {@code lowConfidence}: why the score is low-confidence, null when it is not; {@code provisional}: the mark of a
+     * month-to-date score, null on an assessment.
+     */
+    private record Row(String id, String name, Chip chip, boolean overridden, ProvisionalMark provisional, String score,
+            String lowConfidence, String change, String owner, String segment) {
         static Row of(PortfolioRow row) {
             return new Row(row.company().id().value(), Shown.orMissing(row.company().name()), Chip.of(row.shown()),
-                    row.overridden(), Shown.number(row.score()), row.lowConfidence(), Shown.signed(row.drivers().change()),
-                    Shown.orMissing(row.company().owner()), Shown.orMissing(row.company().segment()));
+                    row.overridden(), ProvisionalMark.of(row.provisional()), Shown.number(row.score()),
+                    row.lowConfidence(), Shown.signed(row.drivers().change()), Shown.orMissing(row.company().owner()),
+                    Shown.orMissing(row.company().segment()));
         }
     }
 }

@@ -12,7 +12,9 @@ import io.healthscore.manual.ManualStatus;
 import io.healthscore.rules.RuleCatalog;
 import io.healthscore.scoring.AssessmentLog;
 import io.healthscore.store.OverrideRepository;
+import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.StoredAssessment;
+import io.healthscore.store.StoredProvisional;
 import io.healthscore.views.ExplainJson;
 import io.healthscore.web.Backend;
 import io.healthscore.web.Caller;
@@ -27,7 +29,8 @@ import java.util.Map;
 
 /**
  * GET /companies/{id}: the company's band and score with the "i" that says why, its drivers against the month
- * before, its score and band over the months, its activity feed and its triggers; for a CSM the status forms.
+ * before, its score and band over the months, its activity feed and its triggers; for a CSM the status forms. A
+ * provisional month-to-date score of a later month is shown apart, marked, and listed in the feed.
  */
 final class CompanyPage {
     private final Backend backend;
@@ -47,9 +50,12 @@ final class CompanyPage {
         Company company = known(companies, id);
         AssessmentLog log = new AssessmentLog(backend.database());
         List<StoredAssessment> history = log.history(id);
+        List<StoredProvisional> toDate = new ProvisionalRepository(backend.database()).history(id);
         Churn churn = companies.churn(id).orElse(null);
         BandOverride override = companies.override(id).orElse(null);
-        StoredAssessment shown = chosen(ctx, id, history);
+        YearMonth month = Fields.month("month", ctx.queryParam("month"));
+        StoredProvisional provisional = toDate(month, history, toDate);
+        StoredAssessment shown = chosen(id, month, history, provisional != null);
         Now now = shown == null ? null : now(shown, history, log, churn);
         YearMonth start = ManualStatus.startMonth(
                 history.stream().findFirst().map(stored -> stored.assessment().month()), backend.clock());
@@ -61,9 +67,27 @@ final class CompanyPage {
                 Templates.render("company", new Page(id.value(), Shown.orMissing(company.name()),
                         Shown.orMissing(company.owner()), Shown.orMissing(company.segment()),
                         churn == null ? null : churn.month().toString(), now,
+                        now != null || history.isEmpty() ? null : history.get(0).assessment().month().toString(),
+                        provisional == null ? null : ToDate.of(provisional),
                         months.isEmpty() ? null : ScoreChart.svg(id.value(), months),
-                        companies.activities(id).stream().map(FeedEntry::of).toList(), forms,
+                        CompanyFeed.of(companies.activities(id), toDate, history), forms,
                         saved(ctx.queryParam("saved")), failure(input))));
+    }
+
+    /**
+     * The provisional score the page shows: without {@code month}, the latest one when it is of a month after the
+     * latest assessment (or there is none); else the latest of {@code month} unless the month has its assessment.
+     */
+    private static StoredProvisional toDate(YearMonth month, List<StoredAssessment> history,
+            List<StoredProvisional> toDate) {
+        if (month == null) {
+            return toDate.stream().findFirst().filter(score -> history.isEmpty()
+                    || score.assessment().month().isAfter(history.get(0).assessment().month())).orElse(null);
+        }
+        if (history.stream().anyMatch(stored -> stored.assessment().month().equals(month))) {
+            return null;
+        }
+        return toDate.stream().filter(score -> score.assessment().month().equals(month)).findFirst().orElse(null);
     }
 
     private Now now(StoredAssessment stored, List<StoredAssessment> history, AssessmentLog log, Churn churn) {
@@ -87,14 +111,23 @@ final class CompanyPage {
                 history.stream().map(each -> each.assessment().month().toString()).toList());
     }
 
-    private static StoredAssessment chosen(Context ctx, CompanyId id, List<StoredAssessment> history) {
-        YearMonth month = Fields.month("month", ctx.queryParam("month"));
+    /**
+     * The assessment the page shows: of {@code month}, or the latest; null when there is none, or when {@code month}
+     * has only a provisional score ({@code toDate}).
+     */
+    private static StoredAssessment chosen(CompanyId id, YearMonth month, List<StoredAssessment> history,
+            boolean toDate) {
         if (month == null) {
             return history.isEmpty() ? null : history.get(0);
         }
         return history.stream().filter(each -> each.assessment().month().equals(month)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("company " + id + " has no assessment for " + month
-                        + "; its months are listed on its page"));
+                .orElseGet(() -> {
+                    if (toDate) {
+                        return null;
+                    }
+                    throw ProblemException.notFound("company " + id + " has no assessment for " + month
+                            + "; its months are listed on its page");
+                });
     }
 
     static CompanyId id(Context ctx) {
@@ -137,8 +170,13 @@ final class CompanyPage {
         };
     }
 
+    /**
+     * {@code latestMonth}: the latest assessed month when the page shows no assessment but the company has one;
+     * {@code toDate}: the provisional score shown, or null.
+     */
     private record Page(String id, String name, String owner, String segment, String churnedFrom, Now now,
-            String chart, List<FeedEntry> feed, FormsView forms, String saved, String failed) {
+            String latestMonth, ToDate toDate, String chart, List<FeedEntry> feed, FormsView forms, String saved,
+            String failed) {
         boolean anyActivity() {
             return !feed.isEmpty();
         }

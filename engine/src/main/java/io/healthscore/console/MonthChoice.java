@@ -6,7 +6,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The months a page can be shown for, newest first: those with weekly data, and the latest scored one. */
+/**
+ * The months a page can be shown for, newest first: those with weekly data up to {@code latest}, and {@code latest}
+ * (the latest assessed month, or for the companies list the latest scored to date too).
+ */
 record MonthChoice(String value, boolean selected) {
     static List<MonthChoice> of(Database database, YearMonth latest, YearMonth shown) {
         TreeSet<YearMonth> months = new TreeSet<>(new RunLog(database).monthsWithData());

@@ -14,15 +14,21 @@ import java.util.Set;
 public record CompanyQuery(YearMonth month, Set<EffectiveBand> bands, String segment, String owner, String search,
         Sort sort, boolean descending, CompanyId after, int offset, int limit) {
 
-    /** What the list can be sorted by; every order ends with the company id, so pages never overlap. */
+    /**
+     * What the list can be sorted by; every order ends with the company id, so pages never overlap. {@code column}
+     * names it in a query of the list, {@code shown} in a query of the rows such queries select.
+     */
     public enum Sort {
-        COMPANY("c.id"), NAME("c.name"), OWNER("c.owner"), SEGMENT("c.segment"), SCORE("a.score"),
-        CHANGE("a.score_change"), BAND("a.effective_band");
+        COMPANY("c.id", "company_id"), NAME("c.name", "company_name"), OWNER("c.owner", "owner"),
+        SEGMENT("c.segment", "segment"), SCORE("a.score", "score"), CHANGE("a.score_change", "score_change"),
+        BAND("a.effective_band", "effective_band");
 
         final String column;
+        final String shown;
 
-        Sort(String column) {
+        Sort(String column, String shown) {
             this.column = column;
+            this.shown = shown;
         }
     }
 
