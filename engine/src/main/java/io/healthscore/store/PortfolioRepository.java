@@ -50,9 +50,7 @@ public final class PortfolioRepository {
               a.login, a.adoption, a.nps, a.weeks, a.score_change, a.rules_hash, a.rule_set, a.low_confidence,
               a.complete_weeks, a.month_weeks
             FROM provisional a JOIN companies c ON c.id = a.company_id
-            WHERE a.year_month = :month AND (c.churned_month IS NULL OR c.churned_month > :month)
-              AND a.complete_weeks = (SELECT MAX(latest.complete_weeks) FROM provisional latest
-                                      WHERE latest.year_month = a.year_month AND latest.company_id = a.company_id)
+            WHERE a.year_month = :month AND a.latest = 1 AND (c.churned_month IS NULL OR c.churned_month > :month)
               AND NOT EXISTS (SELECT 1 FROM assessments monthly
                               WHERE monthly.year_month = a.year_month AND monthly.company_id = a.company_id)""";
     /** FILTERED with TO_DATE's columns, their provisional marks null: an assessment's side of a union with TO_DATE. */

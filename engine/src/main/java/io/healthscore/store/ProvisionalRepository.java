@@ -33,6 +33,13 @@ public final class ProvisionalRepository {
             + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id,"
             + " rule_set = EXCLUDED.rule_set, low_confidence = EXCLUDED.low_confidence, week_scores = EXCLUDED.week_scores,"
             + " month_weeks = EXCLUDED.month_weeks";
+    /** Marks the company's latest score of the month, the one on the most weeks, and only it. */
+    private static final String MARK_LATEST = """
+            UPDATE provisional SET latest = CASE WHEN complete_weeks = (
+                    SELECT MAX(other.complete_weeks) FROM provisional other
+                    WHERE other.year_month = provisional.year_month AND other.company_id = provisional.company_id)
+                THEN 1 ELSE 0 END
+            WHERE year_month = ? AND company_id = ?""";
     private static final String COLUMNS = """
             SELECT company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
                    score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id,
@@ -74,6 +81,14 @@ public final class ProvisionalRepository {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+        try (PreparedStatement mark = connection.prepareStatement(MARK_LATEST)) {
+            for (Assessment score : scores) {
+                mark.setString(1, score.month().toString());
+                mark.setString(2, score.company().value());
+                mark.addBatch();
+            }
+            mark.executeBatch();
         }
     }
 

@@ -133,6 +133,25 @@ abstract class ProvisionalContract {
     }
 
     @Test
+    void should_list_the_score_on_the_most_weeks_when_the_month_was_scored_to_date_week_after_week() throws IOException {
+        clock.set(Instant.parse("2026-11-05T07:00:00Z"));
+        succeeded(cli("run", "--provisional"));
+        clock.set(Instant.parse(MID_NOVEMBER));
+        succeeded(cli("run", "--provisional"));
+        // scoring one week again (a clock set back) does not make the earlier score the one listed
+        clock.set(Instant.parse("2026-11-05T07:00:00Z"));
+        succeeded(cli("score", "acme", "--provisional"));
+
+        JsonNode listed = JSON.readTree(succeeded(cli("companies", "--month", "2026-11", "--json")).out());
+        JsonNode history = JSON.readTree(succeeded(cli("history", "acme", "--json")).out());
+
+        assertThat(listed.path("provisional").path("weeks").asInt()).isEqualTo(2);
+        assertThat(listed.path("score").asInt()).isEqualTo(20);
+        assertThat(history.path("provisional")).extracting(entry -> entry.path("provisional").path("weeks").asInt())
+                .containsExactly(2, 1);
+    }
+
+    @Test
     void should_show_the_monthly_assessment_and_keep_the_provisional_one_when_the_month_is_run() throws IOException {
         succeeded(cli("run", "--provisional"));
         clock.set(Instant.parse("2026-12-02T07:00:00Z"));
