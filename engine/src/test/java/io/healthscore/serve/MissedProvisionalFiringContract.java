@@ -20,6 +20,7 @@ import io.healthscore.store.ProvisionalRepository;
 import io.healthscore.store.RunHistoryRepository;
 import io.healthscore.store.StoreLocation;
 import io.healthscore.store.StoredProvisional;
+import io.healthscore.testhelper.CliRun;
 import io.healthscore.testhelper.LogCapture;
 import io.healthscore.testhelper.Repo;
 import io.healthscore.testhelper.SampleStore;
@@ -30,16 +31,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quartz.core.QuartzSchedulerThread;
 
 /**
  * The weekly month-to-date trigger was in the schedule while no node ran: its Monday firings of September and
- * October 2026 were missed. The next start scores the month to date once, not once per missed week.
+ * October 2026 were missed. The next start scores the month to date once, not once per missed week; on the embedded
+ * store and on PostgreSQL, the store of the Quartz cluster.
  */
-class MissedProvisionalFiringTest {
+abstract class MissedProvisionalFiringContract {
     // the Mondays of September and October 2026, then not before 2099: a trigger with no firing left would be removed
     private static final String WEEKLY = "0 0 6 ? 9,10 MON 2026,2099";
     private static final String MONTHLY = "0 0 2 1 1 ? 2099";
@@ -50,11 +55,27 @@ class MissedProvisionalFiringTest {
     @TempDir
     Path folder;
 
+    private String store;
+
+    abstract String createStore(Path folder);
+
+    abstract void dropStore(String store);
+
+    @AfterEach
+    void drop() {
+        if (store != null) {
+            dropStore(store);
+        }
+    }
+
     @Test
     void should_score_the_month_to_date_once_when_the_service_starts_after_missed_weekly_firings() throws Exception {
-        SampleStore samples = new SampleStore(folder.resolve("store"));
-        assertThat(samples.ingestSamples().exitCode()).isZero();
-        StoreLocation location = StoreLocation.parse(samples.folder().toString());
+        store = createStore(folder);
+        List<String> ingest = new ArrayList<>(List.of("ingest", "--store", store, "--companies",
+                Repo.samples().resolve("companies.csv").toString()));
+        SampleStore.metricFiles().forEach(file -> ingest.add(file.toString()));
+        assertThat(CliRun.run(CLOCK, ingest.toArray(String[]::new)).exitCode()).isZero();
+        StoreLocation location = StoreLocation.parse(store);
         scheduleAndGoDown(location, Instant.parse("2026-08-15T00:00:00Z"));
 
         try (LogCapture firings = LogCapture.of(ProvisionalRuns.class);
