@@ -55,7 +55,7 @@ public final class ReportBuilder {
                         .map(row -> row.drivers().nps()).toList()),
                 months.entrySet().stream().map(entry -> distribution(entry.getKey(), entry.getValue())).toList(),
                 lowConfidence(current), ProvisionalShare.of(current),
-                EarlyWarnings.of(portfolio.month(month.plusMonths(1)), indexed.get(month)));
+                EarlyWarnings.of(portfolio.toDate(month.plusMonths(1)), indexed.get(month)));
     }
 
     /** The month's scores the rules marked low-confidence, churned companies left out, in company order. */

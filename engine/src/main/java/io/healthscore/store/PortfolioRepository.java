@@ -62,13 +62,13 @@ public final class PortfolioRepository {
             WHERE (a.company_id IS NOT NULL OR c.churned_month <= :month)%s""";
     /**
      * One page of assessments and provisional scores together (%1$s and %2$s, filtered alike): each side is cut in
-     * the page's order (%3$s) to the rows up to the page's end (%5$d) before the two are ordered as one
+     * the page's order (%3$s) to the rows up to the page's end ({@code :top}) before the two are ordered as one
      * (%4$s), so neither side is sorted whole into the page.
      */
     private static final String PAGE_WITH_TO_DATE = """
-            SELECT * FROM (SELECT * FROM (%1$s ORDER BY %3$s LIMIT %5$d) monthly
-                           UNION ALL SELECT * FROM (%2$s ORDER BY %3$s LIMIT %5$d) to_date) shown
-            ORDER BY %4$s LIMIT %6$d OFFSET %7$d""";
+            SELECT * FROM (SELECT * FROM (%1$s ORDER BY %3$s LIMIT :top) monthly
+                           UNION ALL SELECT * FROM (%2$s ORDER BY %3$s LIMIT :top) to_date) shown
+            ORDER BY %4$s LIMIT :limit OFFSET :offset""";
     private static final String COUNT_WITH_TO_DATE = "SELECT COUNT(*) FROM (%s UNION ALL %s) counted";
     private static final String BANDS_TO_DATE = "SELECT effective_band AS shown, COUNT(*) AS companies FROM ("
             + TO_DATE + ") scored GROUP BY effective_band";
@@ -102,14 +102,29 @@ public final class PortfolioRepository {
         return database.inTransaction(handle -> {
             List<PortfolioRow> rows = handle.createQuery(MONTH.formatted(database.dialect().ordered("c.id")))
                     .bind("month", month).setFetchSize(5_000).map(row(month, false)).list();
-            if (!anyToDate(handle, month)) {
+            List<PortfolioRow> toDate = toDate(handle, month);
+            if (toDate.isEmpty()) {
                 return rows;
             }
             List<PortfolioRow> all = new ArrayList<>(rows);
-            all.addAll(handle.createQuery(TO_DATE).bind("month", month).setFetchSize(5_000).map(row(month, true)).list());
+            all.addAll(toDate);
             all.sort(Comparator.comparing(row -> row.company().id().value()));
             return all;
         });
+    }
+
+    /**
+     * The rows of {@link #month} that are provisional scores, alone: each company's latest of the month, when the
+     * month has no assessment of it; empty, after one look, when the month was not scored to date.
+     */
+    public List<PortfolioRow> toDate(YearMonth month) {
+        return database.inTransaction(handle -> toDate(handle, month));
+    }
+
+    private static List<PortfolioRow> toDate(Handle handle, YearMonth month) {
+        return anyToDate(handle, month)
+                ? handle.createQuery(TO_DATE).bind("month", month).setFetchSize(5_000).map(row(month, true)).list()
+                : List.of();
     }
 
     /**
@@ -141,13 +156,14 @@ public final class PortfolioRepository {
             }
             if (!anyToDate(handle, query.month())) {
                 return bind(handle.createQuery(FILTERED.formatted(where) + " ORDER BY " + order(query, false)
-                        + " LIMIT " + query.limit() + " OFFSET " + query.offset()), query)
+                        + " LIMIT :limit OFFSET :offset"), query)
+                        .bind("limit", query.limit()).bind("offset", query.offset())
                         .map(row(query.month(), false)).list();
             }
             String sql = PAGE_WITH_TO_DATE.formatted(FILTERED_MARKED.formatted(where), TO_DATE + where,
-                    order(query, false), order(query, true), (long) query.offset() + query.limit(), query.limit(),
-                    query.offset());
-            return bind(handle.createQuery(sql), query).map(row(query.month(), true)).list();
+                    order(query, false), order(query, true));
+            return bind(handle.createQuery(sql), query).bind("limit", query.limit()).bind("offset", query.offset())
+                    .bind("top", (long) query.offset() + query.limit()).map(row(query.month(), true)).list();
         });
     }
 
