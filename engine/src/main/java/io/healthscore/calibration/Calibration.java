@@ -9,7 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Computes the figures of a set of assessments against the known outcomes; each assessment counts once. */
 public final class Calibration {
@@ -93,10 +94,10 @@ public final class Calibration {
     static LeadTimes leadTimes(List<Scored> assessments, List<Warning> warnings, Outcomes outcomes) {
         Map<CompanyId, YearMonth> firstAtRisk = new HashMap<>();
         Map<CompanyId, YearMonth> firstWarning = new HashMap<>();
-        Map<CompanyId, Boolean> seenBeforeChurn = new TreeMap<>();
+        Set<CompanyId> seenBeforeChurn = new TreeSet<>();
         for (Scored scored : assessments) {
             outcomes.churn(scored.company()).filter(churn -> !scored.month().isAfter(churn)).ifPresent(churn -> {
-                seenBeforeChurn.put(scored.company(), true);
+                seenBeforeChurn.add(scored.company());
                 if (scored.band() == Band.AT_RISK) {
                     firstAtRisk.merge(scored.company(), scored.month(), Calibration::earlier);
                 }
@@ -104,14 +105,14 @@ public final class Calibration {
         }
         for (Warning warning : warnings) {
             outcomes.churn(warning.company()).filter(churn -> !warning.month().isAfter(churn)).ifPresent(churn -> {
-                seenBeforeChurn.put(warning.company(), true);
+                seenBeforeChurn.add(warning.company());
                 firstWarning.merge(warning.company(), warning.month(), Calibration::earlier);
             });
         }
         Map<CompanyId, Integer> months = new HashMap<>();
         List<CompanyId> unwarned = new ArrayList<>();
         List<CompanyId> provisionalFirst = new ArrayList<>();
-        for (CompanyId company : seenBeforeChurn.keySet()) {
+        for (CompanyId company : seenBeforeChurn) {
             YearMonth monthly = firstAtRisk.get(company);
             YearMonth provisional = firstWarning.get(company);
             YearMonth first = monthly == null ? provisional : provisional == null ? monthly : earlier(monthly, provisional);

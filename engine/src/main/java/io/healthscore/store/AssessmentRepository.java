@@ -24,15 +24,17 @@ public final class AssessmentRepository {
             company_id, year_month, score, mean, band, previous_band, previous_score, weeks, login, adoption, nps,
             score_change, fired_rules, rules_hash, assessed_at, explanation, effective_band, override_id, rule_set,
             low_confidence, week_scores""";
-    private static final String UPSERT = "INSERT INTO assessments (" + COLUMNS + ")"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id) DO UPDATE SET"
-            + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
+    /** What scoring a stored month again replaces: every column of {@link #COLUMNS} but the key. */
+    static final String REPLACED = " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
             + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
             + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
             + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
             + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation,"
             + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id,"
             + " rule_set = EXCLUDED.rule_set, low_confidence = EXCLUDED.low_confidence, week_scores = EXCLUDED.week_scores";
+    private static final String UPSERT = "INSERT INTO assessments (" + COLUMNS + ")"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year_month, company_id) DO UPDATE SET"
+            + REPLACED;
     private static final String TRIGGER_COLUMNS =
             "company_id, year_month, name, band, previous_band, score, previous_score, rules_hash, emitted_at,"
             + " lease_owner, lease_until, activity_id";

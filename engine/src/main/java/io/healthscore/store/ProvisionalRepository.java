@@ -24,15 +24,8 @@ import org.jdbi.v3.core.mapper.RowViewMapper;
 public final class ProvisionalRepository {
     private static final String UPSERT = "INSERT INTO provisional (" + AssessmentRepository.COLUMNS
             + ", complete_weeks, month_weeks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (year_month, company_id, complete_weeks) DO UPDATE SET"
-            + " score = EXCLUDED.score, mean = EXCLUDED.mean, band = EXCLUDED.band,"
-            + " previous_band = EXCLUDED.previous_band, previous_score = EXCLUDED.previous_score,"
-            + " weeks = EXCLUDED.weeks, login = EXCLUDED.login, adoption = EXCLUDED.adoption, nps = EXCLUDED.nps,"
-            + " score_change = EXCLUDED.score_change, fired_rules = EXCLUDED.fired_rules,"
-            + " rules_hash = EXCLUDED.rules_hash, assessed_at = EXCLUDED.assessed_at, explanation = EXCLUDED.explanation,"
-            + " effective_band = EXCLUDED.effective_band, override_id = EXCLUDED.override_id,"
-            + " rule_set = EXCLUDED.rule_set, low_confidence = EXCLUDED.low_confidence, week_scores = EXCLUDED.week_scores,"
-            + " month_weeks = EXCLUDED.month_weeks";
+            + " ON CONFLICT (year_month, company_id, complete_weeks) DO UPDATE SET" + AssessmentRepository.REPLACED
+            + ", month_weeks = EXCLUDED.month_weeks";
     /** Marks the company's latest score of the month, the one on the most weeks, and only it. */
     private static final String MARK_LATEST = """
             UPDATE provisional SET latest = CASE WHEN complete_weeks = (
